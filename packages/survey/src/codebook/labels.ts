@@ -1,0 +1,20 @@
+import { findPrefecture } from '../prefectures/prefectures.js';
+import { columnOf, type Codebook } from './schema.js';
+
+/** The Japanese label of a column. */
+export function labelOf(codebook: Codebook, columnId: string): string {
+  return columnOf(codebook, columnId).label;
+}
+
+/**
+ * The display label of a code: an option's label, a prefecture's name, or the code itself for
+ * numbers. Outputs are keyed by codes; labels are looked up only at render time.
+ */
+export function optionLabel(codebook: Codebook, columnId: string, code: string): string {
+  const col = columnOf(codebook, columnId);
+  if (col.type === 'single' || col.type === 'multi') return col.options.find((o) => o.code === code)?.label ?? code;
+  if (col.type === 'multi-prefecture' && col.nationwide?.code === code) return col.nationwide.label;
+  if (col.type === 'prefecture' || col.type === 'multi-prefecture') return findPrefecture(code)?.name ?? code;
+  if (col.type === 'scale') return col.points.find((p) => String(p.value) === code)?.label ?? code;
+  return code;
+}

@@ -1,0 +1,192 @@
+/**
+ * Decode a CSV export's bytes. Japanese Excel saves CSV as Shift_JIS (CP932) with no BOM, so the
+ * encoding is sniffed from the bytes, never from the extension. A file that is neither UTF-8 nor
+ * Shift_JIS is rejected with the line where it goes wrong: decoding it anyway would produce
+ * mojibake that then fails every option match with a misleading message.
+ */
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'shift_jis';
+
+export type DecodeFailure =
+  | { code: 'empty_file'; line: 0; detail: string }
+  | { code: 'unsupported_encoding'; line: number; detail: string }
+  | { code: 'bad_encoding'; line: number; detail: string };
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: Encoding }
+  | { ok: false; failure: DecodeFailure };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const sjis = new TextDecoder('shift_jis', { fatal: true });
+
+/** 1-based line of a byte offset. */
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+const hex = (b: number | undefined) => `0x${(b ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+
+/** Length of the valid UTF-8 sequence starting at i, or 0 when it is invalid or truncated. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b < 0x80) return 1;
+  let n: number;
+  if (b >= 0xc2 && b <= 0xdf) n = 2;
+  else if (b >= 0xe0 && b <= 0xef) n = 3;
+  else if (b >= 0xf0 && b <= 0xf4) n = 4;
+  else return 0;
+  if (i + n > bytes.length) return 0;
+  for (let k = 1; k < n; k++) {
+    const c = bytes[i + k]!;
+    if (c < 0x80 || c > 0xbf) return 0;
+  }
+  return n;
+}
+
+interface Utf8Scan {
+  /** Lines holding at least one valid multi-byte UTF-8 sequence and no invalid byte. */
+  validMultiLines: number;
+  firstValidMultiLine: number;
+  /** First offset of a byte that is not valid UTF-8, or -1. */
+  firstInvalid: number;
+  /** True when the only invalid bytes are an incomplete sequence at the very end. */
+  truncatedAtEnd: boolean;
+}
+
+function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  let validMultiLines = 0;
+  let firstValidMultiLine = 0;
+  let firstInvalid = -1;
+  let line = 1;
+  let lineHasMulti = false;
+  let lineHasInvalid = false;
+  const endLine = () => {
+    if (lineHasMulti && !lineHasInvalid) {
+      validMultiLines++;
+      if (!firstValidMultiLine) firstValidMultiLine = line;
+    }
+  };
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b === 0x0a) {
+      endLine();
+      line++;
+      lineHasMulti = lineHasInvalid = false;
+      i++;
+      continue;
+    }
+    const n = utf8SequenceLength(bytes, i);
+    if (n === 0) {
+      if (firstInvalid < 0) firstInvalid = i;
+      lineHasInvalid = true;
+      i++;
+    } else {
+      if (n > 1) lineHasMulti = true;
+      i += n;
+    }
+  }
+  endLine();
+  // A file cut off in the middle of a character: one lead byte and its partial continuation.
+  let truncatedAtEnd = false;
+  if (firstInvalid >= 0 && bytes.length - firstInvalid <= 3) {
+    const lead = bytes[firstInvalid]!;
+    const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 0;
+    const rest = bytes.subarray(firstInvalid + 1);
+    truncatedAtEnd = need > 0 && firstInvalid + need > bytes.length && rest.every((c) => c >= 0x80 && c <= 0xbf);
+  }
+  return { validMultiLines, firstValidMultiLine, firstInvalid, truncatedAtEnd };
+}
+
+/**
+ * Share of Shift_JIS characters that are common in Japanese text (symbols, kana and JIS level-1
+ * kanji: lead bytes 0x81–0x98). Latin-1 bytes decode to half-width katakana and level-2 kanji.
+ */
+function japaneseLikelihood(bytes: Uint8Array): { share: number; firstOdd: number } {
+  let common = 0;
+  let total = 0;
+  let firstOdd = -1;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    total++;
+    if (b >= 0x81 && b <= 0x98) {
+      common++;
+      i++; // skip the trail byte
+    } else {
+      if (firstOdd < 0) firstOdd = i;
+      if ((b >= 0x99 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc)) i++;
+    }
+  }
+  return { share: total === 0 ? 1 : common / total, firstOdd };
+}
+
+/** Minimum share of common Japanese characters for bytes to be taken as Shift_JIS. */
+const MIN_JAPANESE_SHARE = 0.5;
+
+/** Detect the encoding (UTF-8, UTF-8 with BOM, Shift_JIS/CP932) and decode. */
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  const fail = (failure: DecodeFailure): DecodeResult => ({ ok: false, failure });
+  if (bytes.length === 0) return fail({ code: 'empty_file', line: 0, detail: 'the file is empty (0 bytes)' });
+  const [b0, b1, b2] = bytes;
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
+    return fail({
+      code: 'unsupported_encoding',
+      line: 0,
+      detail: `the file is UTF-16 (byte-order mark ${hex(b0)} ${hex(b1)}, Excel's "Unicode text"); save it as "CSV UTF-8" or "CSV (comma delimited)"`,
+    });
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return fail({
+      code: 'unsupported_encoding',
+      line: lineAt(bytes, nul),
+      detail: 'the file holds NUL bytes: it is UTF-16 without a byte-order mark or not a text file; save it as "CSV UTF-8"',
+    });
+  }
+  const hasBom = b0 === 0xef && b1 === 0xbb && b2 === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  try {
+    return { ok: true, text: utf8.decode(body), encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
+  } catch {
+    // not UTF-8 throughout: find out whether it is broken UTF-8 or another encoding
+  }
+  const scan = scanUtf8(body);
+  const at = (offset: number) => lineAt(body, offset);
+  if (scan.truncatedAtEnd) {
+    return fail({
+      code: 'bad_encoding',
+      line: at(scan.firstInvalid),
+      detail: `the file ends in the middle of a multi-byte UTF-8 character (byte ${hex(body[scan.firstInvalid])} at the end): it was cut off`,
+    });
+  }
+  if (hasBom || scan.validMultiLines > 0) {
+    const badLine = at(scan.firstInvalid);
+    const why = hasBom ? 'the file starts with a UTF-8 byte-order mark' : `line ${scan.firstValidMultiLine} is UTF-8`;
+    return fail({
+      code: 'bad_encoding',
+      line: badLine,
+      detail: `line ${badLine} is not valid UTF-8 (byte ${hex(body[scan.firstInvalid])}) although ${why}: the file mixes encodings or is damaged`,
+    });
+  }
+  let text: string;
+  try {
+    text = sjis.decode(body);
+  } catch {
+    return fail({
+      code: 'bad_encoding',
+      line: at(scan.firstInvalid),
+      detail: `the file is neither UTF-8 nor Shift_JIS (byte ${hex(body[scan.firstInvalid])} on line ${at(scan.firstInvalid)})`,
+    });
+  }
+  const { share, firstOdd } = japaneseLikelihood(body);
+  if (share < MIN_JAPANESE_SHARE) {
+    return fail({
+      code: 'bad_encoding',
+      line: at(firstOdd),
+      detail: `the file is not UTF-8, and read as Shift_JIS it is not Japanese text (byte ${hex(body[firstOdd])} on line ${at(firstOdd)} looks like Latin-1/Windows-1252); save it as "CSV UTF-8"`,
+    });
+  }
+  return { ok: true, text, encoding: 'shift_jis' };
+}

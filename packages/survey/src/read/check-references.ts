@@ -1,0 +1,82 @@
+import * as aq from 'arquero';
+import type { Codebook } from '../codebook/schema.js';
+import { isError, ValidationError, type Issue } from './issues.js';
+import type { ReadMode, ReadResult } from './from-csv.js';
+import type { RejectedRow } from './row-builder.js';
+
+/** Instruments in an order where every referenced instrument comes before those referring to it. */
+function dependencyOrder(codebooks: readonly Codebook[]): Codebook[] {
+  const byId = new Map(codebooks.map((c) => [c.id, c]));
+  const done = new Set<string>();
+  const out: Codebook[] = [];
+  const visit = (cb: Codebook, path: string[]) => {
+    if (done.has(cb.id)) return;
+    if (path.includes(cb.id)) throw new Error(`codebook references form a cycle: ${[...path, cb.id].join(' → ')}`);
+    for (const col of cb.columns) {
+      if (col.type === 'id' && col.references) {
+        const target = byId.get(col.references.instrument);
+        if (target) visit(target, [...path, cb.id]);
+      }
+    }
+    done.add(cb.id);
+    out.push(cb);
+  };
+  for (const cb of codebooks) visit(cb, []);
+  return out;
+}
+
+/**
+ * Check every `references` column (consultation → attendee, guidance → consultation, …) against
+ * the accepted rows of the instrument it refers to. A row referring to nothing is rejected with
+ * `unknown_reference`. Results are returned in a new map; inputs are not changed.
+ */
+export function checkReferences(results: ReadonlyMap<string, ReadResult>, { mode = 'strict' }: { mode?: ReadMode } = {}): Map<string, ReadResult> {
+  const out = new Map(results);
+  const all: Issue[] = [...[...results.values()].flatMap((r) => r.issues)];
+  for (const cb of dependencyOrder([...results.values()].map((r) => r.codebook))) {
+    const res = out.get(cb.id)!;
+    const refs = cb.columns.flatMap((c) => (c.type === 'id' && c.references ? [{ col: c, ref: c.references }] : []));
+    if (refs.length === 0) continue;
+    const bad = new Map<number, Issue[]>();
+    for (const { col, ref } of refs) {
+      const target = out.get(ref.instrument);
+      if (!target) continue;
+      const known = new Set(Array.from(target.table.array(ref.column) as ArrayLike<string>));
+      const values = res.table.array(col.id) as ArrayLike<string | null>;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v == null || known.has(v)) continue;
+        const issue: Issue = {
+          code: 'unknown_reference',
+          severity: 'error',
+          file: res.file,
+          row: res.rowNumbers[i]!,
+          line: res.lineNumbers[i]!,
+          column: col.id,
+          label: col.label,
+          value: v,
+          expected: `${target.file} (${ref.column}${target.stats.rejected ? ', accepted rows' : ''})`,
+        };
+        all.push(issue);
+        bad.set(i, [...(bad.get(i) ?? []), issue]);
+      }
+    }
+    if (bad.size === 0) continue;
+    const keep = (_: unknown, i: number) => !bad.has(i);
+    const rejected: RejectedRow[] = [
+      ...res.rejected,
+      ...[...bad.entries()].map(([i, issues]) => ({ row: res.rowNumbers[i]!, line: res.lineNumbers[i]!, issues })),
+    ].sort((a, b) => a.row - b.row);
+    out.set(cb.id, {
+      ...res,
+      table: aq.table(Object.fromEntries(res.table.columnNames().map((name) => [name, Array.from(res.table.array(name) as ArrayLike<unknown>).filter(keep)]))),
+      rowNumbers: res.rowNumbers.filter(keep),
+      lineNumbers: res.lineNumbers.filter(keep),
+      rejected,
+      issues: [...res.issues, ...[...bad.values()].flat()],
+      stats: { ...res.stats, accepted: res.stats.accepted - bad.size, rejected: res.stats.rejected + bad.size },
+    });
+  }
+  if (mode === 'strict' && all.some(isError)) throw new ValidationError(all);
+  return out;
+}
