@@ -28,3 +28,5 @@ export { wilson, Z95 } from './tabulate/wilson.js';
 export { frequencyFigures, crosstabFigures, mergeFigures } from './figures/figures.js';
 export type { Figures } from './figures/figures.js';
 export { labelOf, optionLabel } from './codebook/labels.js';
+export { toCsv, neutralizeFormula } from './write/to-csv.js';
+export type { CsvCell, ToCsvOptions } from './write/to-csv.js';

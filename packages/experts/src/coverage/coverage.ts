@@ -1,0 +1,68 @@
+import type { ColumnTable } from 'arquero';
+import { PREFECTURES } from '@smesec/survey';
+
+export interface PrefectureCoverage {
+  /** Count per prefecture JIS code (`01`–`47`), zero included. */
+  readonly counts: Readonly<Record<string, number>>;
+  /** Prefectures with at least one, in JIS order. */
+  readonly covered: readonly string[];
+  /** Prefectures with none, in JIS order. */
+  readonly uncovered: readonly string[];
+}
+
+function coverageOf(counts: Map<string, number>): PrefectureCoverage {
+  const record = Object.fromEntries(PREFECTURES.map((p) => [p.code, counts.get(p.code) ?? 0]));
+  return {
+    counts: record,
+    covered: PREFECTURES.filter((p) => record[p.code]! > 0).map((p) => p.code),
+    uncovered: PREFECTURES.filter((p) => record[p.code] === 0).map((p) => p.code),
+  };
+}
+
+export interface ChamberCoverageOptions {
+  /** Column of the chamber connection (default `chamber_connection`). */
+  connection?: string;
+  /** Code meaning "has a connection" (default `yes`). */
+  yes?: string;
+  /** Prefecture column (default `residence_prefecture`). */
+  residence?: string;
+}
+
+/**
+ * Specialists with a chamber-of-commerce connection per prefecture of residence (seed 003,
+ * section 3 ④: 25 prefectures have one, 22 have none).
+ */
+export function chamberCoverage(table: ColumnTable, { connection = 'chamber_connection', yes = 'yes', residence = 'residence_prefecture' }: ChamberCoverageOptions = {}): PrefectureCoverage {
+  const conn = table.array(connection) as ArrayLike<string | null>;
+  const pref = table.array(residence) as ArrayLike<string | null>;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < conn.length; i++) {
+    const p = pref[i];
+    if (conn[i] === yes && p != null) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  return coverageOf(counts);
+}
+
+export interface SupportCoverageOptions {
+  /** Multi-prefecture column of support regions (default `support_regions`). */
+  regions?: string;
+  /** Code meaning all 47 prefectures (default `nationwide`). */
+  nationwide?: string;
+}
+
+/** Specialists able to support each prefecture: an explicit prefecture, or 全国 for all 47. */
+export function supportCoverage(table: ColumnTable, { regions = 'support_regions', nationwide = 'nationwide' }: SupportCoverageOptions = {}): PrefectureCoverage {
+  const values = table.array(regions) as ArrayLike<readonly string[] | null>;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? [];
+    const prefs = v.includes(nationwide) ? PREFECTURES.map((p) => p.code) : v;
+    for (const p of new Set(prefs)) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  return coverageOf(counts);
+}
+
+/** True when a respondent's support regions include the prefecture (explicitly or via 全国). */
+export function canSupport(regions: readonly string[] | null | undefined, prefecture: string, nationwide = 'nationwide'): boolean {
+  return !!regions && (regions.includes(nationwide) || regions.includes(prefecture));
+}

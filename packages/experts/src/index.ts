@@ -1,0 +1,13 @@
+export { SkillScheme, SkillDomain, SkillSubitem, Rating, AbilityRule, AbilityClass, skillSchemeOf, skillColumns } from './skills/scheme.js';
+export { domainStatistic, abilityClass, subitemScore, passMark, ratingOf } from './skills/rules.js';
+export { scoreSkills, idColumnOf } from './skills/score-skills.js';
+export type { ScoreSkillsOptions } from './skills/score-skills.js';
+export { Exclusion, ActiveListRules, activeListRulesOf, excludeFromList } from './active-list/eligibility.js';
+export type { EligibilityOptions } from './active-list/eligibility.js';
+export { activeList } from './active-list/active-list.js';
+export type { ActiveListOptions } from './active-list/active-list.js';
+export { activeListCsv } from './active-list/active-list-csv.js';
+export { chamberCoverage, supportCoverage, canSupport } from './coverage/coverage.js';
+export type { PrefectureCoverage, ChamberCoverageOptions, SupportCoverageOptions } from './coverage/coverage.js';
+export { expertFigures } from './figures/expert-figures.js';
+export type { ExpertFiguresOptions } from './figures/expert-figures.js';
