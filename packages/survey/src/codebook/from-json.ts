@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Codebook, CodebookSet } from './schema.js';
 
 /** Thrown when a codebook file does not describe a valid codebook; lists every problem. */

@@ -1,0 +1,5 @@
+export { computeFigures, tableOf } from './figures/compute-figures.js';
+export type { ComputeFiguresOptions } from './figures/compute-figures.js';
+export { instrumentFigures } from './figures/instrument-figures.js';
+export { programmeFigures } from './figures/programme-figures.js';
+export type { ProgrammeTables } from './figures/programme-figures.js';
