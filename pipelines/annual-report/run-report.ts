@@ -1,0 +1,76 @@
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { activeList, activeListCsv, excludeFromList, scoreSkills } from '@smesec/experts';
+import { computeFigures, validationSummary } from '@smesec/report';
+import { fy2024, formatIssue, instrumentOf, isError, readInstruments, type CodebookSet, type ReadResult } from '@smesec/survey';
+import { loadCodebook } from '@smesec/survey/node';
+import type { ReportArgs } from './args.js';
+import { progress } from './progress.js';
+import { writeFolderAtomic } from './write-atomic.js';
+
+export interface RunOutput {
+  /** Process exit status: 0 written, 1 invalid input. */
+  readonly status: number;
+  readonly results?: ReadonlyMap<string, ReadResult>;
+}
+
+const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+
+/** Sorted keys, so that figures.json diffs cleanly between runs and years. */
+function sortedFigures(figures: Record<string, number>): Record<string, number | null> {
+  return Object.fromEntries(Object.keys(figures).sort().map((k) => [k, Number.isFinite(figures[k]) ? figures[k]! : null]));
+}
+
+/** The annual report: read and validate the four inputs, compute every figure, write the report folder. */
+export function runReport(args: ReportArgs): RunOutput {
+  const step = progress({ quiet: args.quiet });
+  const codebookPath = join(args.data, 'codebook.json');
+  const codebooks: CodebookSet = existsSync(codebookPath) ? loadCodebook(codebookPath) : fy2024;
+  step(`codebook: ${existsSync(codebookPath) ? codebookPath : `built-in ${codebooks.id}`} (${codebooks.instruments.length} instruments)`);
+
+  const inputs = new Map<string, { bytes: Uint8Array; file: string }>();
+  const missing: string[] = [];
+  for (const cb of codebooks.instruments) {
+    const file = cb.file ?? `${cb.id}.csv`;
+    const path = join(args.data, file);
+    if (!existsSync(path)) missing.push(`${file}:0:: file not found (${path})`);
+    else inputs.set(cb.id, { bytes: readFileSync(path), file });
+  }
+  if (missing.length) {
+    for (const m of missing) process.stderr.write(`${m}\n`);
+    return { status: 1 };
+  }
+  const results = readInstruments(inputs, { codebooks, mode: 'lenient' });
+  for (const r of results.values()) step(`read ${r.file}: ${r.stats.rows} rows, ${r.stats.accepted} accepted, ${r.stats.rejected} rejected (${r.encoding})`);
+  const validation = validationSummary(results.values());
+  if (args.validation) {
+    mkdirSync(dirname(args.validation), { recursive: true });
+    writeFileSync(args.validation, json(validation));
+  }
+  const issues = [...results.values()].flatMap((r) => r.issues);
+  for (const w of issues.filter((i) => !isError(i))) if (!args.quiet) process.stderr.write(`warning: ${formatIssue(w)}\n`);
+  const errors = issues.filter(isError);
+  if (errors.length > 0) {
+    for (const e of errors) process.stderr.write(`${formatIssue(e)}\n`);
+    process.stderr.write(`${errors.length} error${errors.length === 1 ? '' : 's'}: no report written (${args.out} left as it was)\n`);
+    return { status: 1, results };
+  }
+
+  const figures = computeFigures(results, { codebooks });
+  step(`computed ${Object.keys(figures).length} figures`);
+  const experts = instrumentOf(codebooks, 'experts');
+  const expertsTable = results.get('experts')!.table;
+  const scores = scoreSkills(expertsTable, { codebook: experts });
+  const eligibility = excludeFromList(expertsTable, { codebook: experts, scores });
+  const list = activeList(expertsTable, { codebook: experts, scores, eligibility });
+  step(`active list: ${list.numRows()} listed`);
+
+  const files = new Map<string, string | Uint8Array>([
+    ['figures.json', json(sortedFigures(figures))],
+    ['validation.json', json(validation)],
+    ['active-list.csv', activeListCsv(list, { codebook: experts })],
+  ]);
+  writeFolderAtomic(args.out, files);
+  step(`wrote ${args.out}: ${[...files.keys()].join(', ')}`);
+  return { status: 0, results };
+}
