@@ -122,6 +122,13 @@ function japaneseLikelihood(bytes: Uint8Array): { share: number; firstOdd: numbe
   return { share: total === 0 ? 1 : common / total, firstOdd };
 }
 
+/** An accented letter of Latin-1/Windows-1252 is one high byte between ascii bytes. */
+function latinHint(bytes: Uint8Array, offset: number): string {
+  const b = bytes[offset] ?? 0;
+  const next = bytes[offset + 1] ?? 0;
+  return b >= 0xc0 && next < 0x80 ? ' looks like Latin-1/Windows-1252' : '';
+}
+
 /** Minimum share of common Japanese characters for bytes to be taken as Shift_JIS. */
 const MIN_JAPANESE_SHARE = 0.5;
 
@@ -177,7 +184,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     return fail({
       code: 'bad_encoding',
       line: at(scan.firstInvalid),
-      detail: `the file is neither UTF-8 nor Shift_JIS (byte ${hex(body[scan.firstInvalid])} on line ${at(scan.firstInvalid)})`,
+      detail: `the file is neither UTF-8 nor Shift_JIS (byte ${hex(body[scan.firstInvalid])} on line ${at(scan.firstInvalid)}${latinHint(body, scan.firstInvalid)}); save it as "CSV UTF-8"`,
     });
   }
   const { share, firstOdd } = japaneseLikelihood(body);

@@ -14,5 +14,8 @@ export function wilson(count: number, n: number, { z = Z95 }: { z?: number } = {
   const denom = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / denom;
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
-  return [100 * Math.max(0, centre - half), 100 * Math.min(1, centre + half)];
+  // At 0 and n the bounds are exactly 0 and 1; floating point would leave 99.99999999999999.
+  const lo = count === 0 ? 0 : Math.max(0, centre - half);
+  const hi = count === n ? 1 : Math.min(1, centre + half);
+  return [100 * lo, 100 * hi];
 }

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { decodeBytes } from './decode-bytes.js';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url)));
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('decodeBytes', () => {
+  test('UTF-8, UTF-8 with BOM and Shift_JIS give the same text', () => {
+    const a = decodeBytes(fixture('attendees-utf8.csv'));
+    const b = decodeBytes(fixture('attendees-utf8-bom-crlf.csv'));
+    const c = decodeBytes(fixture('attendees-sjis-crlf.csv'));
+    expect([a.ok && a.encoding, b.ok && b.encoding, c.ok && c.encoding]).toEqual(['utf-8', 'utf-8-bom', 'shift_jis']);
+    const norm = (r: typeof a) => (r.ok ? r.text.replace(/\r\n/g, '\n').replace(/[\u301c\uff5e]/g, '~') : '');
+    expect(norm(b)).toBe(norm(a));
+    expect(norm(c)).toBe(norm(a));
+  });
+
+  test('pure ascii is UTF-8', () => {
+    expect(decodeBytes(utf8('id,x\n1,2\n'))).toEqual({ ok: true, text: 'id,x\n1,2\n', encoding: 'utf-8' });
+  });
+
+  test('an empty file is rejected', () => {
+    expect(decodeBytes(new Uint8Array())).toMatchObject({ ok: false, failure: { code: 'empty_file' } });
+  });
+
+  test('UTF-16 is rejected with how to re-save', () => {
+    const r = decodeBytes(fixture('utf16le.csv'));
+    expect(r).toMatchObject({ ok: false, failure: { code: 'unsupported_encoding' } });
+    expect(!r.ok && r.failure.detail).toMatch(/UTF-16.*CSV UTF-8/);
+  });
+
+  test('UTF-16 without BOM (NUL bytes) is rejected', () => {
+    const bytes = new Uint8Array(Buffer.from('id,x\n', 'utf16le'));
+    expect(decodeBytes(bytes)).toMatchObject({ ok: false, failure: { code: 'unsupported_encoding', line: 1 } });
+  });
+
+  test('Latin-1 is rejected, not read as Shift_JIS mojibake', () => {
+    const r = decodeBytes(fixture('latin1.csv'));
+    expect(r).toMatchObject({ ok: false, failure: { code: 'bad_encoding', line: 2 } });
+    expect(!r.ok && r.failure.detail).toMatch(/Latin-1/);
+  });
+
+  test('Latin-1 that happens to be valid Shift_JIS is still rejected: it is not Japanese text', () => {
+    const bytes = new Uint8Array(Buffer.from('id,name\n1,Renée Duprée\n', 'latin1'));
+    expect(() => new TextDecoder('shift_jis', { fatal: true }).decode(bytes)).not.toThrow();
+    const r = decodeBytes(bytes);
+    expect(r).toMatchObject({ ok: false, failure: { code: 'bad_encoding', line: 2 } });
+    expect(!r.ok && r.failure.detail).toMatch(/not Japanese text.*Latin-1/);
+  });
+
+  test('a file mixing UTF-8 and Shift_JIS lines names the first bad line', () => {
+    const sjisLine = fixture('attendees-sjis-crlf.csv').subarray(0, 20);
+    const bytes = new Uint8Array([...utf8('id,名前\n1,山\n'), ...sjisLine, 0x0a]);
+    const r = decodeBytes(bytes);
+    expect(r).toMatchObject({ ok: false, failure: { code: 'bad_encoding', line: 3 } });
+    expect(!r.ok && r.failure.detail).toMatch(/line 3 is not valid UTF-8.*mixes encodings/);
+  });
+
+  test('a file cut off inside a multi-byte character says so', () => {
+    const whole = utf8('id,名前\n1,山田\n');
+    const cut = whole.subarray(0, whole.length - 2); // drops "\n" and the last byte of 田
+    const r = decodeBytes(cut);
+    expect(r).toMatchObject({ ok: false, failure: { code: 'bad_encoding', line: 2 } });
+    expect(!r.ok && r.failure.detail).toMatch(/cut off/);
+  });
+
+  test('a UTF-8 BOM followed by invalid bytes is not silently re-read as Shift_JIS', () => {
+    const r = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('id\n'), 0x82, 0xa0, 0x0a]));
+    expect(r).toMatchObject({ ok: false, failure: { code: 'bad_encoding', line: 2 } });
+  });
+});

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { matchKey, normalizeCell, splitMulti } from './normalize.js';
+
+/** Full-width form of an ascii printable character (U+FF01–U+FF5E). */
+const fullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+describe('normalizeCell', () => {
+  test('NFKC, trimming and white-space runs', () => {
+    expect(normalizeCell('　２０２４ ')).toBe('2024');
+    expect(normalizeCell('ＩＴ\u3000コーディネータ')).toBe('IT コーディネータ');
+    expect(normalizeCell('ｶﾀｶﾅ')).toBe('カタカナ');
+  });
+
+  test('is idempotent', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => normalizeCell(normalizeCell(s)) === normalizeCell(s)), { seed: 20241, numRuns: 500 });
+  });
+
+  test('a full-width ascii cell normalises to its half-width form', () => {
+    const ascii = fc.string({ unit: fc.constantFrom(...'abcXYZ019-;()=+'.split('')), minLength: 1 });
+    fc.assert(fc.property(ascii, (s) => normalizeCell(fullWidth(s)) === normalizeCell(s)), { seed: 20242, numRuns: 300 });
+  });
+});
+
+describe('matchKey', () => {
+  test('folds the characters Shift_JIS decoders disagree on', () => {
+    expect(matchKey('1〜3か月')).toBe(matchKey('1～3か月'));
+    expect(matchKey('3−5年')).toBe(matchKey('3-5年'));
+    expect(matchKey('a‖b')).toBe(matchKey('a∥b'));
+    expect(matchKey('￢x')).toBe(matchKey('¬x'));
+  });
+
+  test('keeps the katakana prolonged sound mark (ー is not a dash)', () => {
+    expect(matchKey('コーディネータ')).not.toBe(matchKey('コ-ディネ-タ'));
+  });
+
+  test('is idempotent and ignores spaces and ascii case', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => matchKey(matchKey(s)) === matchKey(s)), { seed: 20243, numRuns: 500 });
+    expect(matchKey(' cissp ')).toBe(matchKey('CISSP'));
+    expect(matchKey('講演 ・ 研修')).toBe(matchKey('講演・研修'));
+  });
+});
+
+describe('splitMulti', () => {
+  test('joining options with ; and splitting gives them back (trimmed, empties dropped)', () => {
+    const option = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !s.includes(';') && s.trim() === s && s !== '');
+    fc.assert(
+      fc.property(fc.array(option, { maxLength: 6 }), fc.constantFrom(';', ' ; ', ';;'), (parts, sep) => {
+        expect(splitMulti(parts.join(sep), [';'])).toEqual(parts);
+      }),
+      { seed: 20244, numRuns: 300 },
+    );
+  });
+
+  test('the full-width separator works after normalisation', () => {
+    expect(splitMulti(normalizeCell('教育；規程'), [';'])).toEqual(['教育', '規程']);
+  });
+});
