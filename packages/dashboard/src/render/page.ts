@@ -1,0 +1,80 @@
+import type { ReportModel, ReportSection } from '@smesec/report';
+import { html, Html } from '../html/html.js';
+import { figure } from './figure.js';
+import { keyNumbers } from './key-numbers.js';
+import { STYLES } from './styles.js';
+
+/** A section rendered elsewhere (the active-list browser, the programme activity) placed after `after`. */
+export interface ExtraSection {
+  readonly id: string;
+  readonly title: string;
+  readonly body: Html;
+  /** Id of the section it follows; at the end when absent. */
+  readonly after?: string;
+}
+
+export interface RenderDashboardOptions {
+  /** Rendered SVG per figure id. */
+  svgs: ReadonlyMap<string, string>;
+  /** Sections rendered by other modules. */
+  extra?: readonly ExtraSection[];
+  /** Self-contained browser script (bundled at build time); inlined. */
+  script?: string;
+  /** A notice shown under the title (e.g. that the data are synthetic). */
+  notice?: string;
+  /** Shown in the footer, e.g. the command and version that generated the page. */
+  generator?: string;
+}
+
+function section(s: ReportSection, svgs: ReadonlyMap<string, string>): Html {
+  return html`<section class="report-section" id="${s.id}" aria-labelledby="h-${s.id}">
+<h2 id="h-${s.id}">${s.title}</h2>
+${s.lead ? html`<p class="lead">${s.lead}</p>` : null}
+<div class="figures">${s.figures.map((f) => figure(f, svgs.get(f.id)))}</div>
+</section>`;
+}
+
+/**
+ * The dashboard: one self-contained HTML file (inline CSS, SVG and script; no external request),
+ * in Japanese, with a table of contents, the key numbers, every section's figures with their
+ * tables, and whatever extra sections are given.
+ */
+export function renderDashboard(model: ReportModel, { svgs, extra = [], script, notice, generator }: RenderDashboardOptions): string {
+  const blocks: { id: string; title: string; body: Html }[] = [
+    {
+      id: 'overview',
+      title: '概要',
+      body: html`<section class="report-section" id="overview" aria-labelledby="h-overview"><h2 id="h-overview">概要</h2>${keyNumbers(model.keyNumbers)}<div class="figures">${figure(model.funnel, svgs.get(model.funnel.id))}</div></section>`,
+    },
+    ...model.sections.map((s) => ({ id: s.id, title: s.title, body: section(s, svgs) })),
+  ];
+  for (const e of extra) {
+    const at = e.after ? blocks.findIndex((b) => b.id === e.after) : -1;
+    const item = { id: e.id, title: e.title, body: e.body };
+    if (at >= 0) blocks.splice(at + 1, 0, item);
+    else blocks.push(item);
+  }
+  const page = html`<!doctype html>
+<html lang="ja">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<title>${model.title}</title>
+<style>${Html.unsafe(STYLES)}</style>
+</head>
+<body>
+<a class="skip" href="#main">本文へ移動</a>
+<header class="page"><h1>${model.title}</h1><p>セキュリティ専門家スキル調査・サイバーセキュリティ相談会・マネジメント指導の集計結果</p></header>
+${notice ? html`<p class="notice" role="note">${notice}</p>` : null}
+<div class="layout">
+<nav class="toc" aria-label="目次"><h2>目次</h2><ol>${blocks.map((b) => html`<li><a href="#${b.id}">${b.title}</a></li>`)}</ol></nav>
+<main id="main">${blocks.map((b) => b.body)}</main>
+</div>
+<footer class="page"><p>${model.year}・図表の数値は figures.json の各 ID と一致します。各図の「数表を表示」から CSV を取得できます。${generator ? ` ${generator}` : ''}</p></footer>
+${script ? html`<script>${Html.unsafe(script.replace(/<\/script/gi, '<\\/script'))}</script>` : null}
+</body>
+</html>
+`;
+  return page.toString();
+}

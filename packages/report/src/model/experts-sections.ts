@@ -1,0 +1,165 @@
+import type { ColumnTable } from 'arquero';
+import { chamberCoverage, skillSchemeOf, supportCoverage } from '@smesec/experts';
+import { PREFECTURES, type Codebook, type Figures } from '@smesec/survey';
+import { int, round1 } from './format.js';
+import { frequencyFigure } from './frequency-figure.js';
+import type { ChartItem, ReportFigure, ReportSection } from './types.js';
+
+export interface ExpertsSectionInput {
+  table: ColumnTable;
+  codebook: Codebook;
+  scores: ColumnTable;
+  eligibility: ColumnTable;
+  figures: Figures;
+  source: string;
+}
+
+const pct = (k: number, n: number) => (n > 0 ? (100 * k) / n : NaN);
+
+export function expertsProfileSection({ table, codebook, source }: ExpertsSectionInput): ReportSection {
+  const f = (column: string, opts: Partial<Parameters<typeof frequencyFigure>[2]> = {}) => frequencyFigure(table, column, { codebook, source, ...opts });
+  return {
+    id: 'experts-profile',
+    title: '回答者属性（セキュリティ専門家スキル調査）',
+    lead: `登録セキスペ資格を有するIPAセキュリティプレゼンター約800名を対象としたWebアンケートの有効回答 ${int(table.numRows())} 件の属性です。`,
+    figures: [
+      f('affiliation', { chart: 'stacked', title: '回答者の所属状況' }),
+      f('age_band', { chart: 'stacked', title: '回答者の年齢分布' }),
+      f('experience_years', { chart: 'stacked' }),
+      f('support_experience', { chart: 'stacked' }),
+      f('support_count', {
+        keepOrder: true,
+        note: '公表資料のグラフは n=152 と表記していますが、その割合は全回答者 221 人を母数としています。本表は該当者 152 人を母数とします。',
+      }),
+    ],
+  };
+}
+
+export function expertsSkillsSection({ codebook, scores, figures, source }: ExpertsSectionInput): ReportSection {
+  const scheme = skillSchemeOf(codebook);
+  const n = scores.numRows();
+  const classes = scheme.ability.classes;
+  const abilityRows = scheme.domains.map((d) => ({
+    code: d.id,
+    label: `${d.id} ${d.label}`,
+    segments: classes.map((c): ChartItem => {
+      const k = figures[`experts.ability.${d.id}.${c.code}.count`] ?? 0;
+      return { code: c.code, label: c.label, count: k, pct: pct(k, n) };
+    }),
+  }));
+  const ability: ReportFigure = {
+    id: 'experts-ability',
+    title: '保有スキル状況（S1〜S6 実行可能な支援能力）',
+    caption: `n=${int(n)}（全回答者）・スキル無回答者は「${classes[classes.length - 1]!.label}」に含む`,
+    source,
+    note: `分類の規則: 各支援領域の回答（0〜3、無回答は0）の下側中央値が3なら「${classes[0]!.label}」、2なら「${classes[1]?.label ?? ''}」、0・1なら「${classes[classes.length - 1]!.label}」。`,
+    chart: { kind: 'stacked', rows: abilityRows },
+    table: {
+      id: 'experts-ability',
+      title: '保有スキル状況（S1〜S6）',
+      columns: [
+        { key: 'domain', header: 'スキル（支援領域）', kind: 'text' },
+        ...classes.flatMap((c) => [
+          { key: `${c.code}_count`, header: `${c.label}（人）`, kind: 'count' as const },
+          { key: `${c.code}_pct`, header: `${c.label}（%）`, kind: 'pct' as const },
+        ]),
+      ],
+      rows: abilityRows.map((r) => ({
+        domain: r.label,
+        ...Object.fromEntries(r.segments.flatMap((s) => [[`${s.code}_count`, s.count], [`${s.code}_pct`, round1(s.pct)]])),
+      })),
+    },
+  };
+  const ratings = scheme.ratings.filter((r) => r.label !== '');
+  const ratingGroups = scheme.domains.map((d) => ({
+    code: d.id,
+    label: d.id,
+    items: ratings.map((r): ChartItem => {
+      const k = figures[`experts.rating.${d.id}.${r.code}.count`] ?? 0;
+      return { code: r.code, label: r.label, count: k, pct: pct(k, n) };
+    }),
+  }));
+  const rating: ReportFigure = {
+    id: 'experts-rating',
+    title: '支援領域ごとの保有スキル評価（◎・○の人数）',
+    caption: `n=${int(n)}（全回答者）`,
+    source,
+    note: '◎: 領域のすべての小項目が評点以上、○: 1つの小項目のみ評点に達しない（小項目の評点は質問数1〜5に応じて3・5・7・10・13点）。',
+    chart: { kind: 'grouped', groups: ratingGroups },
+    table: {
+      id: 'experts-rating',
+      title: '支援領域ごとの保有スキル評価',
+      columns: [
+        { key: 'domain', header: 'スキル（支援領域）', kind: 'text' },
+        ...scheme.ratings.map((r) => ({ key: r.code, header: r.label === '' ? '無表記（人）' : `${r.label}（人）`, kind: 'count' as const })),
+      ],
+      rows: scheme.domains.map((d) => ({
+        domain: `${d.id} ${d.label}`,
+        ...Object.fromEntries(scheme.ratings.map((r) => [r.code, figures[`experts.rating.${d.id}.${r.code}.count`] ?? 0])),
+      })),
+    },
+  };
+  return {
+    id: 'experts-skills',
+    title: '登録セキスペの保有スキル',
+    lead: `S2・S3（リスクの識別、対策の実践）では約${Math.round(figures['experts.summary.strengths.S2_S3.solo.pct'] ?? NaN)}%が「単独での支援が可能」、S5・S6（インシデント対応・復旧）では約${Math.round(figures['experts.summary.weaknesses.S5_S6.not_yet.pct'] ?? NaN)}%が「実践的な運用には至っていない」と回答しています。`,
+    figures: [ability, rating],
+  };
+}
+
+export function expertsFieldsSection({ table, codebook, source }: ExpertsSectionInput): ReportSection {
+  const f = (column: string, opts: Partial<Parameters<typeof frequencyFigure>[2]> = {}) => frequencyFigure(table, column, { codebook, source, ...opts });
+  return {
+    id: 'experts-fields',
+    title: '保有資格・得意業種・支援形態',
+    figures: [
+      f('qualifications', { note: '公表資料のグラフは n=221 と表記していますが、その割合は設問に回答した 218 人を母数としています。' }),
+      f('industries'),
+      f('support_forms'),
+      f('guidance_themes'),
+      f('fee_band', { keepOrder: true }),
+      f('support_periods', { keepOrder: true }),
+    ],
+  };
+}
+
+export function coverageSection({ table, source }: ExpertsSectionInput): ReportSection {
+  const chamber = chamberCoverage(table);
+  const support = supportCoverage(table);
+  const name = (code: string) => PREFECTURES.find((p) => p.code === code)!.name;
+  const prefTable = (id: string, title: string, counts: Readonly<Record<string, number>>, header: string) => ({
+    id,
+    title,
+    columns: [
+      { key: 'code', header: '都道府県コード', kind: 'text' as const },
+      { key: 'prefecture', header: '都道府県', kind: 'text' as const },
+      { key: 'count', header, kind: 'count' as const },
+    ],
+    rows: PREFECTURES.map((p) => ({ code: p.code, prefecture: p.name, count: counts[p.code] ?? 0 })),
+  });
+  const connected = Object.values(chamber.counts).reduce((a, b) => a + b, 0);
+  return {
+    id: 'coverage',
+    title: '地域別の状況（商工会議所・商工会とのつながり、支援可能地域）',
+    figures: [
+      {
+        id: 'experts-chamber-coverage',
+        title: '（居住地別）商工会議所・商工会とつながりがある登録セキスペ',
+        caption: `n=${int(connected)}（つながり「あり」の回答者）・${chamber.covered.length}都道府県に存在、${chamber.uncovered.length}県は不在`,
+        source,
+        chart: { kind: 'tilemap', values: chamber.counts, legendTitle: '人数' },
+        table: prefTable('experts-chamber-coverage', '居住地別 商工会議所・商工会とつながりがある登録セキスペ', chamber.counts, 'つながりがある登録セキスペ（人）'),
+        details: [`不在の${chamber.uncovered.length}県: ${chamber.uncovered.map(name).join('、') || 'なし'}`],
+      },
+      {
+        id: 'experts-support-coverage',
+        title: '都道府県別 支援可能な登録セキスペ（全国対応を含む）',
+        caption: `n=${int(table.numRows())}（全回答者）・${support.covered.length}都道府県で支援可能`,
+        source,
+        chart: { kind: 'tilemap', values: support.counts, legendTitle: '人数' },
+        table: prefTable('experts-support-coverage', '都道府県別 支援可能な登録セキスペ', support.counts, '支援可能な登録セキスペ（人）'),
+        details: support.uncovered.length ? [`支援可能な登録セキスペがいない都道府県: ${support.uncovered.map(name).join('、')}`] : ['47都道府県すべてで支援可能な登録セキスペがいます。'],
+      },
+    ],
+  };
+}
