@@ -6,7 +6,7 @@ try {
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
   } else {
-    process.exitCode = runReport(args).status;
+    process.exitCode = (await runReport(args)).status;
   }
 } catch (e) {
   if (e instanceof UsageError) {

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { activeList, activeListCsv, excludeFromList, scoreSkills } from '@smesec/experts';
-import { computeFigures, validationSummary } from '@smesec/report';
+import { buildReportModel, computeFigures, reportTableCsv, validationSummary, type ReportModel } from '@smesec/report';
 import { fy2024, formatIssue, instrumentOf, isError, readInstruments, type CodebookSet, type ReadResult } from '@smesec/survey';
 import { loadCodebook } from '@smesec/survey/node';
 import type { ReportArgs } from './args.js';
+import { loadDatasetInfo, loadPreviousFigures } from './dataset-info.js';
 import { progress } from './progress.js';
 import { writeFolderAtomic } from './write-atomic.js';
 
@@ -21,9 +22,18 @@ function sortedFigures(figures: Record<string, number>): Record<string, number |
   return Object.fromEntries(Object.keys(figures).sort().map((k) => [k, Number.isFinite(figures[k]) ? figures[k]! : null]));
 }
 
+/** Every table of the report model, once each, keyed by its CSV file name. */
+function tableFiles(model: ReportModel): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of [model.funnel, ...model.sections.flatMap((s) => s.figures)]) out.set(`tables/${f.table.id}.csv`, reportTableCsv(f.table));
+  return out;
+}
+
 /** The annual report: read and validate the four inputs, compute every figure, write the report folder. */
-export function runReport(args: ReportArgs): RunOutput {
+export async function runReport(args: ReportArgs): Promise<RunOutput> {
   const step = progress({ quiet: args.quiet });
+  const info = loadDatasetInfo(args.data);
+  const previous = args.compare ? loadPreviousFigures(args.compare) : undefined;
   const codebookPath = join(args.data, 'codebook.json');
   const codebooks: CodebookSet = existsSync(codebookPath) ? loadCodebook(codebookPath) : fy2024;
   step(`codebook: ${existsSync(codebookPath) ? codebookPath : `built-in ${codebooks.id}`} (${codebooks.instruments.length} instruments)`);
@@ -65,10 +75,14 @@ export function runReport(args: ReportArgs): RunOutput {
   const list = activeList(expertsTable, { codebook: experts, scores, eligibility });
   step(`active list: ${list.numRows()} listed`);
 
+  const year = args.year ?? info.year ?? codebooks.label;
+  const model = buildReportModel(results, { codebooks, figures, year, ...(previous ? { previous } : {}) });
+  step(`report model: ${model.sections.length} sections, ${model.sections.reduce((a, s) => a + s.figures.length, 1)} figures`);
   const files = new Map<string, string | Uint8Array>([
     ['figures.json', json(sortedFigures(figures))],
     ['validation.json', json(validation)],
     ['active-list.csv', activeListCsv(list, { codebook: experts })],
+    ...tableFiles(model),
   ]);
   writeFolderAtomic(args.out, files);
   step(`wrote ${args.out}: ${[...files.keys()].join(', ')}`);
