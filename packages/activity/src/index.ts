@@ -26,3 +26,11 @@ export type { CategoryCount, MeasuresOptions } from './aggregate/measures-by-cat
 export { measuresByOrganisation } from './aggregate/measures-by-organisation.js';
 export type { OrganisationCount } from './aggregate/measures-by-organisation.js';
 export { withoutReposts } from './aggregate/without-reposts.js';
+export { activityFigures } from './figures/activity-figures.js';
+export type { ActivityFiguresOptions } from './figures/activity-figures.js';
+export { activityView } from './view/activity-view.js';
+export type { ActivityView, ActivityViewOptions, PrefectureTile } from './view/activity-view.js';
+export { keyNumbers } from './view/key-numbers.js';
+export type { KeyNumber, KeyNumbersInput } from './view/key-numbers.js';
+export { practiceRows } from './view/practice-rows.js';
+export type { PracticeRow, PracticeRowsOptions } from './view/practice-rows.js';

@@ -1,0 +1,95 @@
+import type { ColumnTable } from 'arquero';
+import type { Figures } from '@smesec/survey';
+import { editionCounts, type EditionCount } from '../aggregate/edition-counts.js';
+import { securityAction } from '../aggregate/security-action.js';
+import type { ProgramFigure } from '../aggregate/program-figure.js';
+
+/** One headline number of the dashboard section. */
+export interface KeyNumber {
+  /** Its figure id in `activityFigures`. */
+  readonly id: string;
+  /** Display label (Japanese). */
+  readonly label: string;
+  readonly value: number;
+  /** Display unit (件, 団体). */
+  readonly unit: string;
+  /** `stated`: printed as a number in the text; `counted`: the number of records in a file. */
+  readonly basis: 'stated' | 'counted';
+  /** ISO date (`2019-06-30`) or month (`2025-03`) the number holds for; null when the sources give none. */
+  readonly asOf: string | null;
+  /** The as-of wording as printed (6/30時点, 令和7年3月), or null. */
+  readonly asOfText: string | null;
+  /** First and last ISO date of the counted records, for counts spanning years (events). */
+  readonly period: { readonly from: string; readonly to: string } | null;
+  /** The seed (`000`, `001`, `002`) and line that state the number or its date, or null for a count over many lines. */
+  readonly source: { readonly seed: string; readonly line: number } | null;
+}
+
+export interface KeyNumbersInput {
+  readonly practices: ColumnTable;
+  readonly events: ColumnTable;
+  readonly programFigures: ColumnTable;
+  /** From `activityFigures`. */
+  readonly figures: Figures;
+  /** From `editionCounts` (defaults to recounting `practices` with the built-in codebook). */
+  readonly editions?: readonly EditionCount[];
+}
+
+const stated = (id: string, label: string, f: ProgramFigure): KeyNumber => ({
+  id: `activity.program.${id}`,
+  label,
+  value: f.value,
+  unit: f.unit ?? '',
+  basis: 'stated',
+  asOf: f.asOf,
+  asOfText: f.asOfText,
+  period: null,
+  source: { seed: f.seed, line: f.line },
+});
+
+function dateSpan(events: ColumnTable): { from: string; to: string } | null {
+  const dates = Array.from(events.array('date') as ArrayLike<string | null>).filter((d): d is string => d != null).sort();
+  return dates.length ? { from: dates[0]!, to: dates[dates.length - 1]! } : null;
+}
+
+/**
+ * The headline numbers, in display order: SECURITY ACTION total, one star and two stars (stated,
+ * with their as-of date), practices per edition (counted, as of each edition's publication),
+ * communities and events (counted; events with the span of their dates).
+ */
+export function keyNumbers({ practices, events, programFigures, figures, editions = editionCounts(practices) }: KeyNumbersInput): KeyNumber[] {
+  const out: KeyNumber[] = [];
+  const sa = securityAction(programFigures);
+  if (sa) {
+    out.push(stated(sa.total.figureId, 'SECURITY ACTION 自己宣言事業者数', sa.total));
+    out.push(stated(sa.oneStar.figureId, 'うち一つ星', sa.oneStar));
+    out.push(stated(sa.twoStar.figureId, 'うち二つ星', sa.twoStar));
+  }
+  for (const e of editions) {
+    out.push({
+      id: `activity.practices.edition.${e.edition}.count`,
+      label: `プラクティス数（${e.label}）`,
+      value: e.count,
+      unit: '件',
+      basis: 'counted',
+      asOf: e.published,
+      asOfText: e.publishedText,
+      period: null,
+      source: e.source,
+    });
+  }
+  const counted = (id: string, label: string, unit: string, period: KeyNumber['period']): KeyNumber => ({
+    id,
+    label,
+    value: figures[id] ?? 0,
+    unit,
+    basis: 'counted',
+    asOf: null,
+    asOfText: null,
+    period,
+    source: null,
+  });
+  out.push(counted('activity.communities.count', '掲載コミュニティ数', '団体', null));
+  out.push(counted('activity.events.count', '掲載イベント・セミナー数', '件', dateSpan(events)));
+  return out;
+}
