@@ -60,6 +60,7 @@ export function targetLevel(events: ColumnTable, { codebook = activityCodebook('
     const rows = (targetValues[i] ?? []).map((t) => targetOf.get(matchKey(t))).filter((t): t is number => t !== undefined);
     if (rows.length === 0) uncoded++;
     const l = levels.findIndex((x) => x.code === (levelValues[i] ?? UNSPECIFIED_LEVEL));
+    if (l < 0) throw new Error(`level ${levelValues[i]} is not an option of ${codebook.id}.level`);
     for (const t of new Set(rows)) counts[t]![l]!++;
   }
   const rowTotals = counts.map((r) => r.reduce((a, b) => a + b, 0));

@@ -26,7 +26,10 @@ export interface ActivityView {
   readonly title: string;
   /** Headline numbers in display order, each with unit, as-of date and source. */
   readonly keyNumbers: readonly KeyNumber[];
-  /** Tile map: all 47 JIS codes (`01`–`47`) as keys, zeros included. */
+  /**
+   * Tile map: all 47 JIS codes (`01`–`47`) as keys, zeros included. JavaScript puts integer-like
+   * keys (`10`…`47`) before `01`…`09`, so iterate `PREFECTURES` for display order.
+   */
   readonly prefectures: Readonly<Record<string, PrefectureTile>>;
   /** Records that name no prefecture and so are not on the map (四国4県, 名古屋, venue-only rows, …). */
   readonly unplaced: { readonly communities: number; readonly events: number };

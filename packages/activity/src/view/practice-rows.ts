@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import { optionLabel, prefectureByCode, type Codebook } from '@smesec/survey';
+import { codesOf, columnOf, optionLabel, prefectureByCode, type Codebook } from '@smesec/survey';
 import { activityCodebook } from '../codebook/activity-codebooks.js';
 
 /** One row of the searchable practices table. */
@@ -41,10 +41,10 @@ export interface PracticeRowsOptions {
   codebook?: Codebook;
 }
 
-/** The practices as table rows for display and search, 3rd edition first, each in printed order. */
+/** The practices as table rows for display and search: editions in codebook order (3rd first), then by id (zero-padded, so printed order). */
 export function practiceRows(practices: ColumnTable, { codebook = activityCodebook('practices') }: PracticeRowsOptions = {}): PracticeRow[] {
   const rows = practices.objects() as Record<string, unknown>[];
-  const editionOrder = ['3', '2'];
+  const editionOrder = codesOf(columnOf(codebook, 'edition'));
   return rows
     .map((o): PracticeRow => {
       const purposeCodes = (o.purposes as readonly string[]) ?? [];
@@ -77,5 +77,5 @@ export function practiceRows(practices: ColumnTable, { codebook = activityCodebo
         searchText: [title, community, ...purposes, prefectureName, regionLabel].filter(Boolean).join(' ').normalize('NFKC').toLowerCase(),
       };
     })
-    .sort((a, b) => editionOrder.indexOf(a.edition) - editionOrder.indexOf(b.edition) || a.id.localeCompare(b.id));
+    .sort((a, b) => editionOrder.indexOf(a.edition) - editionOrder.indexOf(b.edition) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
