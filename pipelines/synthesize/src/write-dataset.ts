@@ -6,7 +6,7 @@ import { fy2024, instrumentOf, type Codebook, type CodebookSet } from '@smesec/s
 import { csvWriter } from './csv.js';
 import { encodeText, preamble, type OutputEncoding } from './encode.js';
 import type { Row } from './row.js';
-import { DEFAULT_SEED, expertBlock, synthesize } from './synthesize.js';
+import { DEFAULT_SEED, expertBlock, synthesize, type Dataset } from './synthesize.js';
 import { EXPERTS_N } from './targets.js';
 
 export interface WriteDatasetOptions {
@@ -80,4 +80,14 @@ export async function writeDataset(dir: string, { seed = DEFAULT_SEED, codebooks
     }
   }
   return written;
+}
+
+/** The bytes of each file of a dataset, in memory, keyed by instrument id: what `writeDataset` writes. */
+export function datasetBytes(data: Dataset, { codebooks = fy2024, encoding = 'utf-8' }: { codebooks?: CodebookSet; encoding?: OutputEncoding } = {}): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const id of ['experts', 'attendees', 'consultations', 'guidance'] as const) {
+    const writer = csvWriter(instrumentOf(codebooks, id));
+    out.set(id, Buffer.concat([preamble(encoding), encodeText(writer.header() + data[id].map(writer.line).join(''), encoding)]));
+  }
+  return out;
 }

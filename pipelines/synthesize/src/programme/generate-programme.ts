@@ -196,18 +196,26 @@ function guidanceRows(matched: readonly number[], companies: readonly Company[],
   // share one; otherwise the consultation's specialist when able, else one nearby.
   const load = new Map<string, number>();
   const expertOf = new Map<number, string>();
-  const eligible = (e: PoolExpert, themes: readonly string[], pref: string) => themes.every((t) => e.themes.includes(t)) && nearWeight(e, pref) > 0 && (load.get(e.id) ?? 0) < MAX_GUIDANCE_PER_EXPERT;
+  // As in the report's table, each best practice but the two pairs has a specialist of its own.
+  const bestPracticeExperts = new Set<string>();
+  const isBp = (i: number) => companies[i]!.bestPractice !== undefined;
+  const eligible = (e: PoolExpert, group: readonly number[], themes: readonly string[], pref: string) =>
+    themes.every((t) => e.themes.includes(t)) &&
+    nearWeight(e, pref) > 0 &&
+    (load.get(e.id) ?? 0) + group.length <= MAX_GUIDANCE_PER_EXPERT &&
+    !(group.some(isBp) && bestPracticeExperts.has(e.id));
   const assign = (group: number[], pref: string) => {
     const themes = [...new Set(group.map((i) => theme.get(i)!))];
     const own = pool.find((e) => e.id === consultant.get(group[0]!));
-    let chosen = own && eligible(own, themes, pref) && g.chance(0.6) ? own : undefined;
+    let chosen = own && eligible(own, group, themes, pref) && g.chance(0.6) ? own : undefined;
     if (!chosen) {
-      const ok = pool.filter((e) => eligible(e, themes, pref));
+      const ok = pool.filter((e) => eligible(e, group, themes, pref));
       if (ok.length === 0) throw new Error(`no listed specialist for ${themes.join('+')} in ${pref}`);
       chosen = ok[drawWeighted(ok.map((_, k) => k), 1, (k) => nearWeight(ok[k]!, pref) * (load.has(ok[k]!.id) ? 2 : 1), g)[0]!]!;
     }
     for (const i of group) expertOf.set(i, chosen.id);
     load.set(chosen.id, (load.get(chosen.id) ?? 0) + group.length);
+    if (group.some(isBp)) bestPracticeExperts.add(chosen.id);
   };
   for (const chamber of CHAMBER_ORDER) {
     const plan = CHAMBERS[chamber];
@@ -216,7 +224,8 @@ function guidanceRows(matched: readonly number[], companies: readonly Company[],
     plan.bestPractices.forEach((bp, b) => {
       if (bp.sameExpertAs !== undefined) assign([byBp(bp.sameExpertAs), byBp(b)], plan.prefecture);
     });
-    for (const i of g.shuffle(here)) if (!expertOf.has(i)) assign([i], plan.prefecture);
+    // Best practices first, so that they find specialists of their own while the pool is wide.
+    for (const i of [...g.shuffle(here.filter(isBp)), ...g.shuffle(here.filter((i) => !isBp(i)))]) if (!expertOf.has(i)) assign([i], plan.prefecture);
   }
 
   return matched.map((i) => {
