@@ -1,0 +1,50 @@
+import { View, parse } from 'vega';
+import { compile } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
+import { theme } from '../theme/theme.js';
+import { withCjkTextMetrics } from './cjk-text-metrics.js';
+import { finishSvg } from './finish-svg.js';
+import { staticLoader } from './static-loader.js';
+
+/** Options of {@link renderSvg}. */
+export interface RenderSvgOptions {
+  /** Accessible name of the chart. Default: the spec's title text. */
+  title?: string;
+  /** Longer text alternative (`<desc>`). Default: the spec's `description`. */
+  description?: string;
+  /** Prefix of the SVG's ids. Default: derived from the content (stable, page-unique in practice). */
+  idPrefix?: string;
+}
+
+function titleText(title: TopLevelSpec['title']): string | undefined {
+  if (title === undefined) return undefined;
+  if (typeof title === 'string') return title;
+  if (Array.isArray(title)) return title.join(' ');
+  if (typeof title === 'object' && 'text' in title) {
+    const t = title.text;
+    return typeof t === 'string' ? t : Array.isArray(t) ? t.join(' ') : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Render a Vega-Lite spec to a static SVG string: compiled with the shared {@link theme} (the
+ * spec's own `config` wins), run in a headless Vega view with no renderer, no canvas, no fonts
+ * and no loader. Same spec in, byte-identical SVG out.
+ */
+export async function renderSvg(spec: TopLevelSpec, { title, description, idPrefix }: RenderSvgOptions = {}): Promise<string> {
+  const name = title ?? titleText(spec.title);
+  if (!name) throw new Error('renderSvg: a chart needs a title (in the spec or as options.title) for its accessible name');
+  const vg = compile(spec, { config: theme }).spec;
+  const svg = await withCjkTextMetrics(async () => {
+    const view = new View(parse(vg), { renderer: 'none', loader: staticLoader() });
+    try {
+      await view.runAsync();
+      return await view.toSVG();
+    } finally {
+      view.finalize();
+    }
+  });
+  const desc = description ?? spec.description;
+  return finishSvg(svg, { title: name, ...(desc ? { description: desc } : {}), ...(idPrefix ? { idPrefix } : {}) });
+}

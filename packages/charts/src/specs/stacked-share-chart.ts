@@ -1,0 +1,97 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { contrastText } from '../color/contrast-text.js';
+import { baseCaption } from '../format/base-caption.js';
+import { formatCount, formatPct } from '../format/format-number.js';
+import { ShareRow } from '../schema/inputs.js';
+import { textWidth } from '../text/text-width.js';
+import { palette } from '../theme/palette.js';
+import { SIZES } from '../theme/sizes.js';
+import { theme } from '../theme/theme.js';
+import { bandAxis } from './band-axis.js';
+import { bandLabels } from './band-labels.js';
+import { chartTitle } from './chart-title.js';
+import { topLegend } from './top-legend.js';
+
+/** Options of {@link stackedShareChart}. */
+export interface StackedShareChartOptions {
+  /** Chart title (Japanese), also the SVG's accessible name. */
+  title: string;
+  /** Base n of every row, stated in the caption. */
+  base?: number;
+  /** Blank answers, stated in the caption. */
+  missing?: number;
+  /** Extra caption text. */
+  note?: string;
+  /** Segment colours in segment order. Default: Okabe–Ito. */
+  colors?: readonly string[];
+  /** Text inside a segment: `pct` (default) `23.5%`, `pct-count` `23.5%（52）`, or `count`. */
+  segmentLabel?: 'pct' | 'pct-count' | 'count';
+  /** Legend title; none by default (the segment labels say it). */
+  legendTitle?: string;
+  /** Total width in px, labels included. Default 640. */
+  width?: number;
+  /** Widest row-label line before wrapping, px. Default 30 % of the width. */
+  labelWidth?: number;
+}
+
+/**
+ * 100 % stacked horizontal bars: one bar per row (S1–S6), its segments left to right in the
+ * given order, each labelled with its share where the segment is wide enough to hold the text.
+ * The legend lists the segments in the same order. Rows stay in the given order. A single row
+ * with an empty label draws one bar with no row axis (an age or experience distribution).
+ */
+export function stackedShareChart(rows: readonly ShareRow[], options: StackedShareChartOptions): TopLevelSpec {
+  const parsed = ShareRow.array().min(1).parse(rows);
+  const { title, colors = palette.categorical, segmentLabel = 'pct', width = 640 } = options;
+  const segments = new Map<string, string>();
+  for (const r of parsed) for (const s of r.segments) if (!segments.has(s.code)) segments.set(s.code, s.label);
+  const segCodes = [...segments.keys()];
+  const colourOf = (code: string) => colors[segCodes.indexOf(code) % colors.length]!;
+  const showRows = parsed.some((r) => r.label.trim() !== '');
+  const labels = bandLabels(parsed, options.labelWidth ?? width * 0.3);
+  const room = showRows ? labels.width + 6 : 0;
+  const plotWidth = Math.max(160, Math.round(width - 2 * SIZES.padding - room - 8));
+  const data = parsed.flatMap((r) => {
+    let x = 0;
+    return r.segments.map((s) => {
+      const text = segmentLabel === 'count' ? formatCount(s.count) : segmentLabel === 'pct' ? formatPct(s.pct) : `${formatPct(s.pct)}（${formatCount(s.count)}）`;
+      const px = (s.pct / 100) * plotWidth;
+      const fits = px >= textWidth(text, { fontSize: SIZES.small }) + 6;
+      const datum = { row: r.code, seg: s.code, count: s.count, pct: s.pct, x0: x, x1: x + s.pct, mid: x + s.pct / 2, text: fits ? text : '', textColor: contrastText(colourOf(s.code)) };
+      x += s.pct;
+      return datum;
+    });
+  });
+  const caption = baseCaption({ base: options.base, missing: options.missing, note: options.note });
+  const x = { field: 'x0', type: 'quantitative' as const, scale: { domain: [0, 100], nice: false } };
+  const y = showRows
+    ? { field: 'row', type: 'nominal' as const, sort: parsed.map((r) => r.code), axis: bandAxis(labels, 'left') }
+    : { field: 'row', type: 'nominal' as const, axis: null };
+  return {
+    title: chartTitle(title, caption, width - 2 * SIZES.padding),
+    width: plotWidth,
+    height: { step: Math.max(30, labels.maxLines * SIZES.lineHeight + 12) },
+    data: { values: data },
+    encoding: { y },
+    layer: [
+      {
+        mark: { type: 'bar', height: { band: 0.72 }, stroke: palette.background, strokeWidth: 1 },
+        encoding: {
+          x: { ...x, axis: { title: null, values: [0, 25, 50, 75, 100], labelExpr: "datum.value + '%'", grid: true, domain: false, ticks: false, labelFontSize: SIZES.small } },
+          x2: { field: 'x1' },
+          color: {
+            field: 'seg',
+            type: 'nominal',
+            scale: { domain: segCodes, range: segCodes.map(colourOf) },
+            legend: topLegend(segments, width - 2 * SIZES.padding, room, options.legendTitle ?? null),
+          },
+        },
+      },
+      {
+        mark: { type: 'text', align: 'center', baseline: 'middle', fontSize: SIZES.small },
+        encoding: { x: { field: 'mid', type: 'quantitative' }, text: { field: 'text' }, color: { field: 'textColor', type: 'nominal', scale: null } },
+      },
+    ],
+    config: theme,
+  };
+}
