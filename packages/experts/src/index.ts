@@ -11,3 +11,12 @@ export { chamberCoverage, supportCoverage, canSupport } from './coverage/coverag
 export type { PrefectureCoverage, ChamberCoverageOptions, SupportCoverageOptions } from './coverage/coverage.js';
 export { expertFigures } from './figures/expert-figures.js';
 export type { ExpertFiguresOptions } from './figures/expert-figures.js';
+export { PublicRecord, PublicValue } from './records/public-record.js';
+export { publicRecords } from './records/public-records.js';
+export type { PublicRecordsOptions } from './records/public-records.js';
+export { SupportMenuCatalogue, SupportMenu, SupportContent, SupportGroup, Requirement, SkillRequirement, supportMenus } from './search/support-menus.js';
+export { SearchQuery, SearchQueryError, parseSearchQuery } from './search/search-query.js';
+export type { SearchQueryInput, ParseSearchQueryOptions } from './search/search-query.js';
+export { searchSpecialists, idOrder } from './search/search-specialists.js';
+export type { SearchSpecialistsOptions, SearchHit, SearchResult } from './search/search-specialists.js';
+export type { Relevance } from './search/relevance.js';

@@ -1,0 +1,11 @@
+/**
+ * The browser entry: what the dashboard embeds to search the active list on the page. Only plain
+ * records and zod here, so a bundle of it carries no table engine and no Node module.
+ */
+export { PublicRecord, PublicValue } from './records/public-record.js';
+export { SupportMenuCatalogue, SupportMenu, SupportContent, SupportGroup, Requirement, SkillRequirement, supportMenus } from './search/support-menus.js';
+export { SearchQuery, SearchQueryError, parseSearchQuery } from './search/search-query.js';
+export type { SearchQueryInput, ParseSearchQueryOptions } from './search/search-query.js';
+export { searchSpecialists, idOrder } from './search/search-specialists.js';
+export type { SearchSpecialistsOptions, SearchHit, SearchResult } from './search/search-specialists.js';
+export type { Relevance } from './search/relevance.js';
