@@ -1,4 +1,4 @@
-import { abilityClass, domainStatistic, passMark, ratingOf, subitemScore, type SkillDomain, type SkillScheme } from '@smesec/experts';
+import { abilityClass, domainStatistic, passMark, ratingOf, subitemScore, type SkillDomain, type SkillScheme, type SkillSubitem } from '@smesec/experts';
 import { dealByRank, drawWeighted } from '../allocate.js';
 import type { Rng } from '../rng.js';
 import { ABILITY, PARTIAL_SKILL_BLANKS } from '../targets.js';
@@ -26,6 +26,7 @@ const ANSWER_PROBS: Readonly<Record<string, readonly number[]>> = {
 const SOLO_DOUBLE = 0.85;
 /** Chance of keeping a pattern whose answers in the domain are all equal (straight-lining). */
 const KEEP_STRAIGHT = 0.1;
+const NO_BLANKS: ReadonlySet<string> = new Set();
 
 function draw(probs: readonly number[], rng: Rng): number {
   let u = rng.next();
@@ -36,24 +37,75 @@ function draw(probs: readonly number[], rng: Rng): number {
   return probs.length - 1;
 }
 
-/** The ◎/○/blank code of one domain's answers under the scheme. */
-export function domainRating(domain: SkillDomain, values: ReadonlyMap<string, number | null>, scheme: SkillScheme): string {
-  const notHeld = domain.subitems.filter((s) => subitemScore(s.columns.map((c) => values.get(c) ?? null), scheme.missingAs) < passMark(s, scheme)).length;
+/** The ◎/○/blank code of one domain's answers (in the domain's column order) under the scheme. */
+export function domainRating(domain: SkillDomain, values: readonly (number | null)[], scheme: SkillScheme): string {
+  let at = 0;
+  let notHeld = 0;
+  for (const s of domain.subitems) {
+    const part = values.slice(at, at + s.columns.length);
+    at += s.columns.length;
+    if (subitemScore(part, scheme.missingAs) < passMark(s, scheme)) notHeld++;
+  }
   return ratingOf(notHeld, scheme.ratings);
 }
 
-function answersFor(domain: SkillDomain, cls: string, blanks: ReadonlySet<string>, scheme: SkillScheme, rng: Rng): Map<string, number | null> {
-  const cols = domain.subitems.flatMap((s) => s.columns);
-  const wantDouble = cls === 'solo' && rng.chance(SOLO_DOUBLE);
+/**
+ * Fill one sub-item's answers at `values[at…]`; when `held` is asked for, redraw (a bounded number
+ * of times) until the sum reaches the pass mark. Cheaper than redrawing the whole domain.
+ */
+function drawSubitem(values: (number | null)[], at: number, sub: SkillSubitem, blank: readonly boolean[], probs: readonly number[], held: boolean, scheme: SkillScheme, rng: Rng): void {
+  const mark = passMark(sub, scheme);
+  for (let attempt = 0; ; attempt++) {
+    let sum = 0;
+    for (let k = at; k < at + sub.columns.length; k++) {
+      values[k] = blank[k] ? null : draw(probs, rng);
+      sum += values[k] ?? scheme.missingAs;
+    }
+    if (!held || sum >= mark || attempt >= 200) return;
+  }
+}
+
+/**
+ * Move one answer of a straight line (all answers equal) up or down by one while the domain keeps
+ * its class and rating: a respondent rarely rates every question of a domain the same.
+ */
+function unstraighten(values: (number | null)[], fits: () => boolean, rng: Rng): boolean {
+  for (const k of rng.shuffle(values.map((_, k) => k))) {
+    const v = values[k];
+    if (v == null) continue;
+    for (const next of rng.shuffle([v - 1, v + 1]).filter((x) => x >= 0 && x <= 3)) {
+      values[k] = next;
+      if (fits()) return true;
+    }
+    values[k] = v;
+  }
+  return false;
+}
+
+/** Answers to one domain (its column order) that the published rule puts in class `cls`. */
+function answersFor(domain: SkillDomain, cls: string, blanks: ReadonlySet<string>, scheme: SkillScheme, rng: Rng): (number | null)[] {
+  const blank = domain.subitems.flatMap((s) => s.columns).map((c) => blanks.has(c));
+  const probs = ANSWER_PROBS[cls]!;
+  // A blank answer can put a sub-item's pass mark out of reach, and ◎ with it.
+  let at = 0;
+  const reachable = domain.subitems.every((sub) => {
+    const open = blank.slice(at, (at += sub.columns.length)).filter((b) => !b).length;
+    return 3 * open >= passMark(sub, scheme);
+  });
+  const wantDouble = cls === 'solo' && reachable && rng.chance(SOLO_DOUBLE);
+  const values = new Array<number | null>(blank.length);
   for (let attempt = 0; attempt < 20000; attempt++) {
-    const values = new Map(cols.map((c) => [c, blanks.has(c) ? null : draw(ANSWER_PROBS[cls]!, rng)] as const));
-    const list = [...values.values()];
-    if (abilityClass(domainStatistic(list, scheme.ability), scheme.ability) !== cls) continue;
-    const given = list.filter((v): v is number => v !== null);
-    // Later attempts relax the soft wishes: a blank answer can make ◎ unreachable.
-    if (attempt < 10000 && given.every((v) => v === given[0]) && !rng.chance(KEEP_STRAIGHT)) continue;
-    if (attempt < 5000 && wantDouble && domainRating(domain, values, scheme) !== 'double') continue;
-    return values;
+    const double = wantDouble && attempt < 5000;
+    let from = 0;
+    for (const sub of domain.subitems) {
+      drawSubitem(values, from, sub, blank, probs, double, scheme, rng);
+      from += sub.columns.length;
+    }
+    const fits = () => abilityClass(domainStatistic(values, scheme.ability), scheme.ability) === cls && (!double || domainRating(domain, values, scheme) === 'double');
+    if (!fits()) continue;
+    const given = values.filter((v) => v !== null);
+    if (given.every((v) => v === given[0]) && !rng.chance(KEEP_STRAIGHT) && !unstraighten(values, fits, rng)) continue;
+    return [...values];
   }
   throw new Error(`no answers give class ${cls} in ${domain.id} with blanks ${[...blanks].join(',')}`);
 }
@@ -78,6 +130,7 @@ export function generateSkills(profile: Profile, scheme: SkillScheme, rng: Rng):
 
   const ability = new Map<string, string[]>();
   const answers = Array.from({ length: n }, () => new Map<string, number | null>());
+  const domainColumns = new Map(scheme.domains.map((d) => [d.id, d.subitems.flatMap((s) => s.columns)]));
   for (const d of scheme.domains) {
     const target = ABILITY[d.id];
     if (!target) throw new Error(`no published ability counts for ${d.id}`);
@@ -89,7 +142,8 @@ export function generateSkills(profile: Profile, scheme: SkillScheme, rng: Rng):
     answering.forEach((i, k) => (classes[i] = dealt[k]!));
     ability.set(d.id, classes);
     for (const i of answering) {
-      for (const [c, v] of answersFor(d, classes[i]!, blanks.get(i) ?? new Set(), scheme, rng)) answers[i]!.set(c, v);
+      const values = answersFor(d, classes[i]!, blanks.get(i) ?? NO_BLANKS, scheme, rng);
+      domainColumns.get(d.id)!.forEach((c, k) => answers[i]!.set(c, values[k]!));
     }
   }
   for (const i of noSkill) for (const c of columns) answers[i]!.set(c, null);
