@@ -1,4 +1,4 @@
-import { View, parse } from 'vega';
+import { None, View, parse } from 'vega';
 import { compile } from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
 import { theme } from '../theme/theme.js';
@@ -37,9 +37,11 @@ export async function renderSvg(spec: TopLevelSpec, { title, description, idPref
   if (!name) throw new Error('renderSvg: a chart needs a title (in the spec or as options.title) for its accessible name');
   const vg = compile(spec, { config: theme }).spec;
   const svg = await withCjkTextMetrics(async () => {
-    const view = new View(parse(vg), { renderer: 'none', loader: staticLoader() });
+    const { loader, refused } = staticLoader();
+    const view = new View(parse(vg), { renderer: 'none', loader }).logLevel(None);
     try {
       await view.runAsync();
+      if (refused.length > 0) throw new Error(`renderSvg: static charts load no external resources (asked for ${refused.join(', ')})`);
       return await view.toSVG();
     } finally {
       view.finalize();
