@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Rollup } from 'vite';
+import { fy2024 } from '@smesec/survey';
 import { afterAll, expect, test } from 'vitest';
 import { codebook, listOf } from '../test/fixtures/specialists.js';
 import { roster } from '../test/fixtures/roster.js';
@@ -24,6 +25,7 @@ test('the browser entry bundles without the table engine, the CSV parser or Node
   const chunk = await bundle();
   const modules = Object.keys(chunk.modules);
   expect(modules.some((m) => m.includes('/search/search-specialists.ts'))).toBe(true);
+  expect(modules.some((m) => m.includes('/match/match-specialists.ts'))).toBe(true);
   expect(modules.filter((m) => /arquero|papaparse|flechette|node:/.test(m))).toEqual([]);
   expect(chunk.imports).toEqual([]);
 
@@ -37,4 +39,7 @@ test('the browser entry bundles without the table engine, the CSV parser or Node
   const inPage = bundled.searchSpecialists(json.records, query, { codebook: json.codebook });
   expect(inPage).toEqual(browser.searchSpecialists(records, query, { codebook }));
   expect(inPage.hits.map((h) => h.record.id)).toEqual(['E2', 'E1', 'E10']);
+  const consultation = { topics: ['getting_started'], industry: 'construction', prefecture: '27' };
+  const codebooks = JSON.parse(JSON.stringify(fy2024)) as typeof fy2024;
+  expect(bundled.matchSpecialists(consultation, json.records, { codebooks })).toEqual(browser.matchSpecialists(consultation, records, { codebooks: fy2024 }));
 }, 60_000);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Codebook } from '@smesec/survey';
+import { assertCatalogue } from './check-catalogue.js';
 import { supportMenus, type SupportMenuCatalogue } from './support-menus.js';
 import { vocabularyOf } from './vocabulary.js';
 
@@ -40,8 +41,9 @@ export type SearchQueryInput = z.input<typeof SearchQuery>;
 /** A query that names unknown codes or fields: `issues` say where and what is allowed. */
 export class SearchQueryError extends Error {
   override name = 'SearchQueryError';
-  constructor(readonly issues: readonly z.core.$ZodIssue[]) {
-    super(`invalid search query:\n${issues.map((i) => `- ${i.path.length ? z.core.toDotPath(i.path) : '(query)'}: ${i.message}`).join('\n')}`);
+  /** `what` names the input in the message (`search query`, `consultation`). */
+  constructor(readonly issues: readonly z.core.$ZodIssue[], what = 'search query') {
+    super(`invalid ${what}:\n${issues.map((i) => `- ${i.path.length ? z.core.toDotPath(i.path) : '(query)'}: ${i.message}`).join('\n')}`);
   }
 }
 
@@ -52,15 +54,17 @@ export interface ParseSearchQueryOptions {
   catalogue?: SupportMenuCatalogue;
 }
 
-function oneOf(values: readonly string[]) {
+/** A code among `values`; an unknown one is reported with every allowed code. */
+export function oneOf(values: readonly string[]) {
   return z.enum(values as [string, ...string[]], { error: (iss) => `unknown code ${JSON.stringify(iss.input)}; allowed: ${values.join(', ')}` });
 }
 
 /** A JIS code written `7`, `07` or `027` is `07`. */
-const jisCode = (v: unknown) => (typeof v === 'string' && /^\d{1,3}$/.test(v.trim()) ? String(Number(v)).padStart(2, '0') : v);
+export const jisCode = (v: unknown) => (typeof v === 'string' && /^\d{1,3}$/.test(v.trim()) ? String(Number(v)).padStart(2, '0') : v);
 
 /** Validate a query against the codebook and the catalogue; throws `SearchQueryError` naming each bad field. */
 export function parseSearchQuery(input: unknown, { codebook, catalogue = supportMenus }: ParseSearchQueryOptions): SearchQuery {
+  assertCatalogue(catalogue, codebook);
   const v = vocabularyOf(codebook);
   const terms = (c: keyof typeof v.options) => v.options[c].map((t) => t.code);
   const contentMenu = new Map(catalogue.menus.flatMap((m) => m.contents.map((c) => [c.code, m.code] as const)));
