@@ -26,3 +26,5 @@ export { MatchingRules, matchingRules } from './match/matching-rules.js';
 export { matchSpecialists } from './match/match-specialists.js';
 export type { MatchSpecialistsOptions, ScorePart, Match, MatchResult } from './match/match-specialists.js';
 export { catalogueProblems } from './search/check-catalogue.js';
+export { assignmentFit, guidanceRegions } from './fit/assignment-fit.js';
+export type { AssignmentFitOptions, AssignmentFit, FitRow, FitCheck } from './fit/assignment-fit.js';
