@@ -47,3 +47,9 @@ describe('wrapLabel', () => {
     );
   });
 });
+
+describe('wrapLabel with known words', () => {
+  test('breaks before a chamber of commerce, not inside it', () => {
+    expect(wrapLabel('名古屋商工会議所', { maxWidth: 84 })).toEqual(['名古屋', '商工会議所']);
+  });
+});

@@ -16,9 +16,9 @@ const NO_END = new Set([...'（「『【〔(']);
 // A break right after these reads naturally.
 const GOOD_AFTER = new Set([...'・、）」／/ ']);
 
-// Loanwords common in this programme's labels; a break inside one reads badly, and scripts alone
-// cannot tell where two katakana words meet (セキュリティ|インシデント).
-const KATAKANA_WORDS = ['セキュリティ', 'インシデント', 'クラウド', 'サービス', 'マッチング', 'サポート', 'コミュニケーション', 'リスク', 'ベンダー', 'インターネット', 'ウイルス', 'ソフト', 'ガイドライン', 'コンサルティング', 'コーディネータ', 'ストラテジスト', 'システム', 'ベストプラクティス', 'マネジメント', 'アクセス', 'アカウント', 'データ', 'コンテンツ', 'ステークホルダー', 'コンプライアンス', 'ヒヤリハット', 'リスト', 'アクティブ'];
+// Words common in this programme's labels that a break must not split: scripts alone cannot tell
+// where two katakana words meet (セキュリティ|インシデント) or where a kanji name ends (名古屋|商工会議所).
+const KNOWN_WORDS = ['商工会議所', '商工会', '都道府県', '中小企業', '専門家', 'セキスペ', 'セキュリティ', 'インシデント', 'クラウド', 'サービス', 'マッチング', 'サポート', 'コミュニケーション', 'リスク', 'ベンダー', 'インターネット', 'ウイルス', 'ソフト', 'ガイドライン', 'コンサルティング', 'コーディネータ', 'ストラテジスト', 'システム', 'ベストプラクティス', 'マネジメント', 'アクセス', 'アカウント', 'データ', 'コンテンツ', 'ステークホルダー', 'コンプライアンス', 'ヒヤリハット', 'リスト', 'アクティブ'];
 // Single-kana particles that end a phrase (専門家の|指導, 洗い出しと|リスク).
 const PARTICLES = new Set([...'のとにをがはでへやも']);
 
@@ -37,7 +37,7 @@ function script(token: string): Script {
  * How bad a break before token `i` reads. Without a dictionary, word boundaries are guessed from
  * punctuation and scripts: after ・、） or before （ is free, so is the end of a particle (による|紹介);
  * a change of script (情報|セキュリティ) is cheap; inside a kanji compound dearer; inside a known
- * loanword dearest; a kinsoku violation is all but forbidden.
+ * word dearest; a kinsoku violation is all but forbidden.
  */
 function breakCost(tokens: readonly string[], i: number, words: WordMarks): number {
   const prev = tokens[i - 1]!;
@@ -60,9 +60,9 @@ function breakCost(tokens: readonly string[], i: number, words: WordMarks): numb
 }
 
 interface WordMarks {
-  /** Token positions strictly inside a known loanword. */
+  /** Token positions strictly inside a known word. */
   inside: Set<number>;
-  /** Token positions where a known loanword starts or ends. */
+  /** Token positions where a known word starts or ends. */
   edge: Set<number>;
 }
 
@@ -77,7 +77,7 @@ function markWords(tokens: readonly string[]): WordMarks {
   });
   indexAt.set(offset, tokens.length);
   const text = tokens.join('');
-  for (const word of KATAKANA_WORDS) {
+  for (const word of KNOWN_WORDS) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       for (let k = at + 1; k < at + word.length; k++) if (indexAt.has(k)) inside.add(indexAt.get(k)!);
       for (const k of [at, at + word.length]) if (indexAt.has(k)) edge.add(indexAt.get(k)!);
