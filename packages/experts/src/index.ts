@@ -28,3 +28,5 @@ export type { MatchSpecialistsOptions, ScorePart, Match, MatchResult } from './m
 export { catalogueProblems } from './search/check-catalogue.js';
 export { assignmentFit, guidanceRegions } from './fit/assignment-fit.js';
 export type { AssignmentFitOptions, AssignmentFit, FitRow, FitCheck } from './fit/assignment-fit.js';
+export { listFigures } from './figures/list-figures.js';
+export type { ListFiguresOptions } from './figures/list-figures.js';
