@@ -7,6 +7,9 @@ import type { Counts } from '../allocate.js';
 
 export type ChamberCode = 'osaka' | 'nagoya' | 'saitama';
 
+/** Chambers in the order their companies are numbered. */
+export const CHAMBER_ORDER: readonly ChamberCode[] = ['osaka', 'nagoya', 'saitama'];
+
 export interface ChamberPlan {
   /** The guidance region of the chamber's companies and the prefecture experts must cover. */
   readonly prefecture: string;
