@@ -1,0 +1,125 @@
+/**
+ * `pnpm bench`: the experts file of 10k, 100k and 1M rows read, validated, scored and tabulated
+ * by the library, by DuckDB in SQL and by a naive papaparse baseline, alternating within one run.
+ * The engines must agree on every figure they share; medians go to reports/bench/latest.{json,md}.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { version as duckdbVersion } from '@duckdb/node-api';
+import { fy2024, instrumentOf, type Figures } from '@smesec/survey';
+import { parseBenchArgs, USAGE, UsageError } from './args.js';
+import { compareFigures } from './compare.js';
+import { ensureData, type BenchFiles } from './data/ensure-data.js';
+import { machineInfo } from './machine.js';
+import { markdownTable, type SizeResult } from './report.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const WORKER = join(here, 'worker.ts');
+
+type Run = 'ours' | 'ours_sjis' | 'duckdb' | 'baseline';
+const RUNS: readonly Run[] = ['ours', 'ours_sjis', 'duckdb', 'baseline'];
+
+interface WorkerResult {
+  seconds: number;
+  peakRssMb: number;
+  figures?: Figures;
+}
+
+function runWorker(run: Run, files: BenchFiles, withFigures: boolean): WorkerResult {
+  const engine = run === 'ours_sjis' ? 'ours' : run;
+  const file = run === 'ours_sjis' ? files.sjis : files.utf8;
+  const args = ['--max-old-space-size=16384', '--import', 'tsx', WORKER, engine, file, ...(withFigures ? ['figures'] : [])];
+  const p = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20 });
+  if (p.status !== 0) throw new Error(`${run} failed on ${file} (status ${p.status}):\n${p.stderr}`);
+  return JSON.parse(p.stdout.trim().split('\n').pop()!) as WorkerResult;
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseBenchArgs(argv);
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const codebook = instrumentOf(fy2024, 'experts');
+  const log = (m: string) => console.error(m);
+  const results: SizeResult[] = [];
+  let failed = false;
+  for (const rows of args.sizes) {
+    const files = await ensureData({ codebook, dir: resolve(root, args.data), rows, log });
+    const seconds: Record<Run, number[]> = { ours: [], ours_sjis: [], duckdb: [], baseline: [] };
+    const rss: Record<Run, number[]> = { ours: [], ours_sjis: [], duckdb: [], baseline: [] };
+    const figures: Partial<Record<Run, Figures>> = {};
+    for (let k = 0; k < args.runs; k++) {
+      // Rotate the order each run, so no engine always runs first (cold cache) or last.
+      const order = RUNS.map((_, i) => RUNS[(i + k) % RUNS.length]!);
+      for (const run of order) {
+        const r = runWorker(run, files, k === 0);
+        seconds[run].push(r.seconds);
+        rss[run].push(r.peakRssMb);
+        if (r.figures) figures[run] = r.figures;
+        log(`  ${rows} rows, run ${k + 1}/${args.runs}, ${run}: ${r.seconds.toFixed(2)} s, ${Math.round(r.peakRssMb)} MB`);
+      }
+    }
+    const pairs: [Run, Run][] = [['ours', 'duckdb'], ['ours', 'baseline'], ['duckdb', 'baseline'], ['ours', 'ours_sjis']];
+    const compared = pairs.map(([a, b]) => {
+      const c = compareFigures(figures[a]!, figures[b]!);
+      if (c.shared === 0 || c.differing.length > 0) {
+        failed = true;
+        console.error(`${rows} rows: ${a} and ${b} disagree on ${c.differing.length} of ${c.shared} shared figures:`);
+        for (const d of c.differing.slice(0, 50)) console.error(`  ${d.id}: ${a} ${d.a}, ${b} ${d.b}`);
+      }
+      return c.shared;
+    });
+    const med = (run: Run) => median(seconds[run]);
+    const csvMb = files.utf8Bytes / 1e6;
+    const r: SizeResult = {
+      rows,
+      csv_mb: csvMb,
+      sjis_mb: files.sjisBytes / 1e6,
+      ours_s: med('ours'),
+      ours_sjis_s: med('ours_sjis'),
+      duckdb_s: med('duckdb'),
+      baseline_s: med('baseline'),
+      ratio_vs_duckdb: med('ours') / med('duckdb'),
+      sjis_ratio: med('ours_sjis') / med('ours'),
+      ratio_baseline_vs_ours: med('baseline') / med('ours'),
+      rows_per_s: rows / med('ours'),
+      mb_per_s: csvMb / med('ours'),
+      peak_rss_mb: median(rss.ours),
+      rss_to_csv: median(rss.ours) / csvMb,
+      peak_rss_mb_by_engine: { ours: median(rss.ours), ours_sjis: median(rss.ours_sjis), duckdb: median(rss.duckdb), baseline: median(rss.baseline) },
+      runs_s: seconds,
+      figures_compared: { ours_duckdb: compared[0]!, ours_baseline: compared[1]!, duckdb_baseline: compared[2]!, ours_sjis_utf8: compared[3]! },
+    };
+    results.push(r);
+    log(
+      `${rows} rows (${csvMb.toFixed(1)} MB): ours ${r.ours_s.toFixed(2)} s, SJIS ${r.ours_sjis_s.toFixed(2)} s, DuckDB ${r.duckdb_s.toFixed(2)} s, baseline ${r.baseline_s.toFixed(2)} s; ` +
+        `ours/DuckDB ${r.ratio_vs_duckdb.toFixed(2)}, SJIS/UTF-8 ${r.sjis_ratio.toFixed(2)}, peak RSS ${Math.round(r.peak_rss_mb)} MB (${r.rss_to_csv.toFixed(2)}× CSV)`,
+    );
+  }
+  const machine = machineInfo(duckdbVersion());
+  const out = resolve(root, args.out);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'latest.json'), `${JSON.stringify({ machine, results }, null, 2)}\n`);
+  const md = markdownTable(machine, results);
+  writeFileSync(join(out, 'latest.md'), md);
+  console.log(md);
+  return failed ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof UsageError ? `${e.message}\n${USAGE}` : e);
+    process.exit(e instanceof UsageError ? 2 : 1);
+  },
+);
