@@ -21,7 +21,7 @@ export { searchSpecialists, idOrder } from './search/search-specialists.js';
 export type { SearchSpecialistsOptions, SearchHit, SearchResult } from './search/search-specialists.js';
 export type { Relevance } from './search/relevance.js';
 export { Consultation, parseConsultation } from './match/consultation.js';
-export type { ConsultationInput } from './match/consultation.js';
+export type { ConsultationInput, ParseConsultationOptions } from './match/consultation.js';
 export { MatchingRules, matchingRules } from './match/matching-rules.js';
 export { matchSpecialists } from './match/match-specialists.js';
 export type { MatchSpecialistsOptions, ScorePart, Match, MatchResult } from './match/match-specialists.js';

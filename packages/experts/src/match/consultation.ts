@@ -25,8 +25,13 @@ const optionCodes = (codebooks: CodebookSet, instrument: string, column: string)
   return col.options.map((o) => o.code);
 };
 
+export interface ParseConsultationOptions {
+  /** The year's codebooks: consultations (topics), attendees (industries), experts (themes). */
+  codebooks: CodebookSet;
+}
+
 /** Validate a consultation against the codebooks; throws `SearchQueryError` naming each bad field and the allowed codes. */
-export function parseConsultation(input: unknown, codebooks: CodebookSet): Consultation {
+export function parseConsultation(input: unknown, { codebooks }: ParseConsultationOptions): Consultation {
   const v = vocabularyOf(instrumentOf(codebooks, 'experts'));
   const strict = Consultation.extend({
     topics: z.array(oneOf(optionCodes(codebooks, 'consultations', 'topics'))).default([]),

@@ -51,7 +51,7 @@ const plus = (n: number) => `（+${n}）`;
  * same on every run and in every browser.
  */
 export function matchSpecialists(consultation: ConsultationInput, records: readonly PublicRecord[], { codebooks, catalogue = supportMenus, rules = matchingRules, limit }: MatchSpecialistsOptions): MatchResult {
-  const c = parseConsultation(consultation, codebooks);
+  const c = parseConsultation(consultation, { codebooks });
   const v = vocabularyOf(instrumentOf(codebooks, 'experts'));
   const label = (instrument: string, column: string, code: string) => {
     const col = instrumentOf(codebooks, instrument).columns.find((x) => x.id === column);
