@@ -5,6 +5,7 @@ import { buildReportModel, computeFigures, reportTableCsv, validationSummary, ty
 import { fy2024, formatIssue, instrumentOf, isError, readInstruments, type CodebookSet, type ReadResult } from '@smesec/survey';
 import { loadCodebook } from '@smesec/survey/node';
 import type { ReportArgs } from './args.js';
+import { renderCharts, renderDashboard } from '@smesec/dashboard';
 import { loadDatasetInfo, loadPreviousFigures } from './dataset-info.js';
 import { progress } from './progress.js';
 import { writeFolderAtomic } from './write-atomic.js';
@@ -78,7 +79,12 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   const year = args.year ?? info.year ?? codebooks.label;
   const model = buildReportModel(results, { codebooks, figures, year, ...(previous ? { previous } : {}) });
   step(`report model: ${model.sections.length} sections, ${model.sections.reduce((a, s) => a + s.figures.length, 1)} figures`);
+  const svgs = await renderCharts([model.funnel, ...model.sections.flatMap((s) => s.figures)]);
+  step(`rendered ${svgs.size} charts to SVG`);
+  const page = renderDashboard(model, { svgs, ...(info.notice ? { notice: info.notice } : {}) });
+  step(`dashboard: ${Math.round(page.length / 1024)} KB`);
   const files = new Map<string, string | Uint8Array>([
+    ['index.html', page],
     ['figures.json', json(sortedFigures(figures))],
     ['validation.json', json(validation)],
     ['active-list.csv', activeListCsv(list, { codebook: experts })],

@@ -6,3 +6,4 @@ export { figure } from './render/figure.js';
 export { dataTable } from './render/data-table.js';
 export { keyNumbers } from './render/key-numbers.js';
 export { STYLES } from './render/styles.js';
+export { renderChart, renderCharts } from './render/charts.js';

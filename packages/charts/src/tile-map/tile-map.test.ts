@@ -37,6 +37,13 @@ describe('tileMap', () => {
     expect(svg).toContain('<title>専門家の居住地</title>');
   });
 
+  test('showTitle: false leaves the title to the page but keeps it as the accessible name', () => {
+    const untitled = renderPlot(tileMap(coverage, { ...options, showTitle: false }));
+    expect(svg).toContain('>専門家の居住地</text>');
+    expect(untitled).not.toContain('>専門家の居住地</text>');
+    expect(untitled).toContain('<title>専門家の居住地</title>');
+  });
+
   test('an unknown prefecture code is refused', () => {
     expect(() => tileMap({ '48': 1 }, options)).toThrow(/JIS prefecture code/);
     expect(() => tileMap({ '13': -1 }, options)).toThrow();

@@ -24,6 +24,8 @@ export interface TileMapOptions {
   zeroLabel?: string;
   /** Side of one tile in px. Default 44. */
   tileSize?: number;
+  /** Draw the title in the map's corner (default true); false when the page prints it beside the map. */
+  showTitle?: boolean;
 }
 
 const PAD = SIZES.padding;
@@ -38,7 +40,7 @@ const HATCH_ID = 'tile-zero-hatch';
  */
 export function tileMap(values: PrefectureValues, options: TileMapOptions): PlotOptions {
   const given = PrefectureValues.parse(values);
-  const { title, note = '', legendTitle = '', zeroLabel = '0（不在）', tileSize = 44 } = options;
+  const { title, note = '', legendTitle = '', zeroLabel = '0（不在）', tileSize = 44, showTitle = true } = options;
   const { cols, rows } = TILE_GRID_SIZE;
   const classes = valueClasses(Math.max(0, ...Object.values(given)));
   const tiles = TILE_GRID.map((t) => {
@@ -54,7 +56,7 @@ export function tileMap(values: PrefectureValues, options: TileMapOptions): Plot
   const header: { x: number; y: number; text: string; size: number; bold: boolean; ink: string }[] = [];
   let y = 0.05;
   const headWidth = 9.5 * tileSize;
-  for (const line of wrapLabel(title, { maxWidth: headWidth, fontSize: SIZES.title * 1.05 })) {
+  for (const line of showTitle ? wrapLabel(title, { maxWidth: headWidth, fontSize: SIZES.title * 1.05 }) : []) {
     header.push({ x: 0, y: y + px(SIZES.title) / 2, text: line, size: SIZES.title, bold: true, ink: palette.text });
     y += px(SIZES.title + 5);
   }

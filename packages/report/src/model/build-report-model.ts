@@ -36,7 +36,7 @@ export function buildReportModel(results: ReadonlyMap<string, ReadResult>, { cod
     if (!r) throw new Error(`instrument ${id} was not read`);
     return r.table;
   };
-  const source = (id: string) => `出典: ${cb(id).label}（${year}）`;
+  const source = (...ids: string[]) => `出典: ${ids.map((id) => `${cb(id).label}（${year}）`).join('、')}`;
   const experts = cb('experts');
   const expertsTable = table('experts');
   const scores = scoreSkills(expertsTable, { codebook: experts });
@@ -48,7 +48,7 @@ export function buildReportModel(results: ReadonlyMap<string, ReadResult>, { cod
     guidance: table('guidance'),
     codebooks: { attendees: cb('attendees'), consultations: cb('consultations'), guidance: cb('guidance') },
     figures,
-    sources: { attendees: source('attendees'), consultations: source('consultations'), guidance: source('guidance') },
+    source,
   };
   const key = (id: string, label: string, unit: string, sub?: string): KeyNumber => ({
     id,

@@ -10,7 +10,8 @@ export interface ProgrammeSectionInput {
   guidance: ColumnTable;
   codebooks: { attendees: Codebook; consultations: Codebook; guidance: Codebook };
   figures: Figures;
-  sources: { attendees: string; consultations: string; guidance: string };
+  /** The source line of figures drawn from these instruments: `出典: …（令和6年度）`. */
+  source: (...instruments: ('attendees' | 'consultations' | 'guidance')[]) => string;
 }
 
 /** A crosstab as a heatmap figure with margins, and the same numbers as a table. */
@@ -43,7 +44,7 @@ function heatmapFigure(
   };
 }
 
-export function overviewFunnel({ figures, sources }: ProgrammeSectionInput): ReportFigure {
+export function overviewFunnel({ figures, source }: ProgrammeSectionInput): ReportFigure {
   const steps: [string, string][] = [
     ['attended', '相談会参加企業'],
     ['consulted', '個別相談'],
@@ -57,7 +58,7 @@ export function overviewFunnel({ figures, sources }: ProgrammeSectionInput): Rep
     id: 'funnel',
     title: '中小企業と登録セキスペのマッチングの流れ',
     caption: `相談会参加企業 ${int(first)} 社を100%とした割合`,
-    source: `${sources.attendees}、${sources.consultations}、${sources.guidance}`,
+    source: source('attendees', 'consultations', 'guidance'),
     chart: { kind: 'funnel', steps: items },
     table: {
       id: 'funnel',
@@ -74,9 +75,9 @@ export function overviewFunnel({ figures, sources }: ProgrammeSectionInput): Rep
 }
 
 export function attendeesSection(input: ProgrammeSectionInput): ReportSection {
-  const { attendees, codebooks, sources } = input;
+  const { attendees, codebooks, source } = input;
   const codebook = codebooks.attendees;
-  const f = (column: string, opts: Partial<Parameters<typeof frequencyFigure>[2]> = {}) => frequencyFigure(attendees, column, { codebook, source: sources.attendees, ...opts });
+  const f = (column: string, opts: Partial<Parameters<typeof frequencyFigure>[2]> = {}) => frequencyFigure(attendees, column, { codebook, source: source('attendees'), ...opts });
   const people = input.figures['attendees.people.sum'] ?? 0;
   return {
     id: 'attendees',
@@ -87,7 +88,7 @@ export function attendeesSection(input: ProgrammeSectionInput): ReportSection {
         id: 'attendees-industry-by-chamber',
         title: '共催商工会議所別 参加企業の業種',
         codebook,
-        source: sources.attendees,
+        source: source('attendees'),
         caption: `n=${int(attendees.numRows())}（参加企業）`,
       }),
       f('motivation'),
@@ -100,9 +101,9 @@ export function attendeesSection(input: ProgrammeSectionInput): ReportSection {
   };
 }
 
-export function consultationsSection({ consultations, codebooks, sources }: ProgrammeSectionInput): ReportSection {
+export function consultationsSection({ consultations, codebooks, source }: ProgrammeSectionInput): ReportSection {
   const codebook = codebooks.consultations;
-  const f = (column: string, opts: Partial<Parameters<typeof frequencyFigure>[2]> = {}) => frequencyFigure(consultations, column, { codebook, source: sources.consultations, ...opts });
+  const f = (column: string, opts: Partial<Parameters<typeof frequencyFigure>[2]> = {}) => frequencyFigure(consultations, column, { codebook, source: source('consultations'), ...opts });
   return {
     id: 'consultations',
     title: '個別相談',
@@ -111,16 +112,16 @@ export function consultationsSection({ consultations, codebooks, sources }: Prog
   };
 }
 
-export function guidanceSection({ guidance, codebooks, figures, sources }: ProgrammeSectionInput): ReportSection {
+export function guidanceSection({ guidance, codebooks, figures, source }: ProgrammeSectionInput): ReportSection {
   const codebook = codebooks.guidance;
   const guided = guidance.filter((d: { status: string | null }) => d.status === 'done').reify();
-  const f = (column: string, opts: Partial<Parameters<typeof frequencyFigure>[2]> = {}) => frequencyFigure(guidance, column, { codebook, source: sources.guidance, ...opts });
+  const f = (column: string, opts: Partial<Parameters<typeof frequencyFigure>[2]> = {}) => frequencyFigure(guidance, column, { codebook, source: source('guidance'), ...opts });
   const regions = (codebook.columns.find((c) => c.id === 'region') as { options: { code: string; label: string }[] }).options;
   const best: ReportFigure = {
     id: 'guidance-best-practice-by-region',
     title: '地域別 指導事例集（ベストプラクティス）掲載件数',
     caption: `n=${int(figures['funnel.best_practices'] ?? 0)}（掲載事例）`,
-    source: sources.guidance,
+    source: source('guidance'),
     chart: {
       kind: 'bar',
       sort: 'none',
@@ -150,7 +151,7 @@ export function guidanceSection({ guidance, codebooks, figures, sources }: Progr
         id: 'guidance-theme-by-region',
         title: 'マネジメント指導実施件数（地域 × 指導テーマ）',
         codebook,
-        source: sources.guidance,
+        source: source('guidance'),
         caption: `n=${int(guided.numRows())}（指導を実施した企業）`,
       }),
       f('visits', { keepOrder: true, note: '辞退した1社は訪問0回として含みます。' }),

@@ -16,5 +16,6 @@ export function optionLabel(codebook: Codebook, columnId: string, code: string):
   if (col.type === 'multi-prefecture' && col.nationwide?.code === code) return col.nationwide.label;
   if (col.type === 'prefecture' || col.type === 'multi-prefecture') return findPrefecture(code)?.name ?? code;
   if (col.type === 'scale') return col.points.find((p) => String(p.value) === code)?.label ?? code;
+  if ((col.type === 'integer' || col.type === 'number') && col.unit) return `${code}${col.unit}`;
   return code;
 }

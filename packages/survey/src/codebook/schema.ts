@@ -63,12 +63,15 @@ export const IntegerColumn = z.object({
   type: z.literal('integer'),
   min: z.number().int().optional(),
   max: z.number().int().optional(),
+  /** Unit shown after a value (回, 人). */
+  unit: z.string().optional(),
 });
 export const NumberColumn = z.object({
   ...common,
   type: z.literal('number'),
   min: z.number().optional(),
   max: z.number().optional(),
+  unit: z.string().optional(),
 });
 export const TextColumn = z.object({ ...common, type: z.literal('text'), maxLength: z.number().int().positive().optional() });
 export const DateColumn = z.object({ ...common, type: z.literal('date') });

@@ -1,0 +1,52 @@
+import { barChart, funnelChart, groupedBarChart, heatmapTable, renderPlot, renderSvg, stackedShareChart, tileMap, type BarItem } from '@smesec/charts';
+import type { ChartIntent, ChartItem, ReportFigure } from '@smesec/report';
+import type { TopLevelSpec } from 'vega-lite';
+
+/** Options kept at the end of sorted bars, whatever their counts. */
+const PIN_LAST = ['other', 'none', '_missing'];
+
+/** A percentage of an empty base is NaN in the model; a chart shows it as 0. */
+const item = (i: ChartItem): BarItem => ({ code: i.code, label: i.label, count: i.count, pct: Number.isFinite(i.pct) ? i.pct : 0 });
+
+/** The figure's title and caption are HTML beside the chart; the SVG keeps the title as its accessible name only. */
+function untitled(spec: TopLevelSpec): TopLevelSpec {
+  const { title: _title, ...rest } = spec as TopLevelSpec & { title?: unknown };
+  return rest as TopLevelSpec;
+}
+
+async function vegaLite(spec: TopLevelSpec, title: string, idPrefix: string): Promise<string> {
+  return renderSvg(untitled(spec), { title, idPrefix });
+}
+
+/** Render one figure's chart intent with the matching chart builder. */
+export async function renderChart(f: ReportFigure): Promise<string> {
+  const c: ChartIntent = f.chart;
+  const idPrefix = `${f.id}-`;
+  switch (c.kind) {
+    case 'bar':
+      return vegaLite(barChart(c.items.map(item), { title: f.title, order: c.sort === 'desc' ? 'descending' : 'given', pinLast: PIN_LAST, multi: c.multi }), f.title, idPrefix);
+    case 'stacked':
+      return vegaLite(stackedShareChart(c.rows.map((r) => ({ code: r.code, label: c.rows.length === 1 ? '' : r.label, segments: r.segments.map(item) })), { title: f.title }), f.title, idPrefix);
+    case 'grouped':
+      return vegaLite(groupedBarChart(c.groups.map((g) => ({ code: g.code, label: g.label, segments: g.items.map(item) })), { title: f.title }), f.title, idPrefix);
+    case 'funnel':
+      return vegaLite(funnelChart(c.steps.map((s) => ({ code: s.code, label: s.label, count: s.count, ...(s.code === 'best_practices' ? { unit: '事例' } : {}) })), { title: f.title, unit: '社' }), f.title, idPrefix);
+    case 'heatmap': {
+      // Many columns read better as rows (e.g. 11 industries by 3 chambers).
+      const transpose = c.columns.length > 6 && c.columns.length > c.rows.length;
+      const matrix = transpose
+        ? { rows: c.columns.map((x) => ({ ...x })), columns: c.rows.map((x) => ({ ...x })), counts: c.columns.map((_, j) => c.rows.map((_, i) => c.counts[i]![j]!)) }
+        : { rows: c.rows.map((x) => ({ ...x })), columns: c.columns.map((x) => ({ ...x })), counts: c.counts.map((r) => [...r]) };
+      return vegaLite(heatmapTable(matrix, { title: f.title }), f.title, idPrefix);
+    }
+    case 'tilemap':
+      return renderPlot(tileMap({ ...c.values }, { title: f.title, legendTitle: c.legendTitle, showTitle: false }), { title: f.title, idPrefix });
+  }
+}
+
+/** Render every figure's chart, keyed by figure id. */
+export async function renderCharts(figures: readonly ReportFigure[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const f of figures) out.set(f.id, await renderChart(f));
+  return out;
+}
