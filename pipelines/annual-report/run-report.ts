@@ -5,7 +5,9 @@ import { buildReportModel, computeFigures, reportTableCsv, validationSummary, ty
 import { fy2024, formatIssue, instrumentOf, isError, readInstruments, type CodebookSet, type ReadResult } from '@smesec/survey';
 import { loadCodebook } from '@smesec/survey/node';
 import type { ReportArgs } from './args.js';
+import { loadActivity } from '@smesec/activity/node';
 import { renderCharts, renderDashboard } from '@smesec/dashboard';
+import { bundleClientScript } from '@smesec/dashboard/node';
 import { loadDatasetInfo, loadPreviousFigures } from './dataset-info.js';
 import { progress } from './progress.js';
 import { writeFolderAtomic } from './write-atomic.js';
@@ -23,11 +25,14 @@ function sortedFigures(figures: Record<string, number>): Record<string, number |
   return Object.fromEntries(Object.keys(figures).sort().map((k) => [k, Number.isFinite(figures[k]) ? figures[k]! : null]));
 }
 
+/** Every figure of the report model: the funnel, the survey sections, the activity section. */
+function allFigures(model: ReportModel) {
+  return [model.funnel, ...model.sections.flatMap((s) => s.figures), ...(model.activity?.section.figures ?? [])];
+}
+
 /** Every table of the report model, once each, keyed by its CSV file name. */
 function tableFiles(model: ReportModel): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const f of [model.funnel, ...model.sections.flatMap((s) => s.figures)]) out.set(`tables/${f.table.id}.csv`, reportTableCsv(f.table));
-  return out;
+  return new Map(allFigures(model).map((f) => [`tables/${f.table.id}.csv`, reportTableCsv(f.table)]));
 }
 
 /** The annual report: read and validate the four inputs, compute every figure, write the report folder. */
@@ -67,7 +72,9 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
     return { status: 1, results };
   }
 
-  const figures = computeFigures(results, { codebooks });
+  const activity = args.activity ? loadActivity(args.activity) : undefined;
+  if (activity) step(`programme activity: ${args.activity} (${activity.results.size} files, ${[...activity.results.values()].reduce((a, r) => a + r.stats.rows, 0)} records)`);
+  const figures = computeFigures(results, { codebooks, ...(activity ? { activity } : {}) });
   step(`computed ${Object.keys(figures).length} figures`);
   const experts = instrumentOf(codebooks, 'experts');
   const expertsTable = results.get('experts')!.table;
@@ -77,11 +84,12 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   step(`active list: ${list.numRows()} listed`);
 
   const year = args.year ?? info.year ?? codebooks.label;
-  const model = buildReportModel(results, { codebooks, figures, year, ...(previous ? { previous } : {}) });
+  const model = buildReportModel(results, { codebooks, figures, year, ...(previous ? { previous } : {}), ...(activity ? { activity } : {}) });
   step(`report model: ${model.sections.length} sections, ${model.sections.reduce((a, s) => a + s.figures.length, 1)} figures`);
-  const svgs = await renderCharts([model.funnel, ...model.sections.flatMap((s) => s.figures)]);
+  const svgs = await renderCharts(allFigures(model));
   step(`rendered ${svgs.size} charts to SVG`);
-  const page = renderDashboard(model, { svgs, ...(info.notice ? { notice: info.notice } : {}) });
+  const script = await bundleClientScript();
+  const page = renderDashboard(model, { svgs, script, ...(info.notice ? { notice: info.notice } : {}) });
   step(`dashboard: ${Math.round(page.length / 1024)} KB`);
   const files = new Map<string, string | Uint8Array>([
     ['index.html', page],
@@ -91,6 +99,6 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
     ...tableFiles(model),
   ]);
   writeFolderAtomic(args.out, files);
-  step(`wrote ${args.out}: ${[...files.keys()].join(', ')}`);
+  step(`wrote ${args.out}: ${files.size} files (index.html, figures.json, validation.json, active-list.csv, ${files.size - 4} tables)`);
   return { status: 0, results };
 }

@@ -7,3 +7,4 @@ export { dataTable } from './render/data-table.js';
 export { keyNumbers } from './render/key-numbers.js';
 export { STYLES } from './render/styles.js';
 export { renderChart, renderCharts } from './render/charts.js';
+export { activeListBrowser, fieldText, ratingText } from './render/active-list-browser.js';

@@ -11,3 +11,5 @@ export { frequencyFigure, frequencyCaption } from './model/frequency-figure.js';
 export type { FrequencyFigureOptions } from './model/frequency-figure.js';
 export { reportTableCsv } from './model/report-table-csv.js';
 export type { ChartIntent, ChartItem, KeyNumber, ReportFigure, ReportSection, ReportTable, TableColumn, TableCell } from './model/types.js';
+export { activityModel } from './model/activity-section.js';
+export type { ActivityModel } from './model/activity-section.js';

@@ -24,7 +24,7 @@ export async function renderChart(f: ReportFigure): Promise<string> {
   const idPrefix = `${f.id}-`;
   switch (c.kind) {
     case 'bar':
-      return vegaLite(barChart(c.items.map(item), { title: f.title, order: c.sort === 'desc' ? 'descending' : 'given', pinLast: PIN_LAST, multi: c.multi }), f.title, idPrefix);
+      return vegaLite(barChart(c.items.map(item), { title: f.title, order: c.sort === 'desc' ? 'descending' : 'given', pinLast: PIN_LAST, multi: c.multi, ...(c.measure ? { measure: c.measure } : {}) }), f.title, idPrefix);
     case 'stacked':
       return vegaLite(stackedShareChart(c.rows.map((r) => ({ code: r.code, label: c.rows.length === 1 ? '' : r.label, segments: r.segments.map(item) })), { title: f.title }), f.title, idPrefix);
     case 'grouped':

@@ -1,5 +1,7 @@
 import type { ReportModel, ReportSection } from '@smesec/report';
 import { html, Html } from '../html/html.js';
+import { activeListBrowser } from './active-list-browser.js';
+import { activitySection } from './activity-section.js';
 import { figure } from './figure.js';
 import { keyNumbers } from './key-numbers.js';
 import { STYLES } from './styles.js';
@@ -46,7 +48,11 @@ export function renderDashboard(model: ReportModel, { svgs, extra = [], script, 
       title: '概要',
       body: html`<section class="report-section" id="overview" aria-labelledby="h-overview"><h2 id="h-overview">概要</h2>${keyNumbers(model.keyNumbers)}<div class="figures">${figure(model.funnel, svgs.get(model.funnel.id))}</div></section>`,
     },
-    ...model.sections.map((s) => ({ id: s.id, title: s.title, body: section(s, svgs) })),
+    ...model.sections.flatMap((s) => [
+      { id: s.id, title: s.title, body: section(s, svgs) },
+      ...(s.id === 'active-list' ? [{ id: 'active-list-browser', title: 'アクティブリストの検索', body: activeListBrowser(model) }] : []),
+    ]),
+    ...(model.activity ? [{ id: model.activity.section.id, title: model.activity.section.title, body: activitySection(model.activity, svgs) }] : []),
   ];
   for (const e of extra) {
     const at = e.after ? blocks.findIndex((b) => b.id === e.after) : -1;

@@ -49,9 +49,14 @@ table.data { border-collapse: collapse; width: 100%; margin-top: .4rem; font-var
 table.data th, table.data td { border-bottom: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top; }
 table.data td.num, table.data th.num { text-align: right; white-space: nowrap; }
 table.data thead th { background: var(--panel); font-weight: 600; }
-.browser form { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: .6rem 1rem; background: var(--panel); padding: 1rem; border-radius: .5rem; }
+.browser form#list-filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: .6rem 1rem; background: var(--panel); padding: 1rem; border-radius: .5rem; }
 .browser label { display: grid; font-size: .85rem; gap: .2rem; }
-.browser select, .browser input { font: inherit; padding: .3rem; border: 1px solid #999; border-radius: .3rem; background: #fff; }
+.browser select, .browser input, .practices input { font: inherit; padding: .3rem; border: 1px solid #999; border-radius: .3rem; background: #fff; width: 100%; min-width: 0; }
+.browser form#list-filters button { align-self: end; font: inherit; padding: .35rem .8rem; border: 1px solid #999; border-radius: .3rem; background: #fff; cursor: pointer; }
+.browser #list-table th[scope=row] { white-space: nowrap; }
+.practices { margin-top: 1.5rem; }
+.practices h3 { font-size: 1.05rem; }
+.practices label.search { display: grid; gap: .2rem; max-width: 30rem; font-size: .85rem; }
 .browser .count { margin: .8rem 0 .4rem; font-weight: 600; }
 .browser table button { font: inherit; color: var(--accent); background: none; border: 0; padding: 0; text-decoration: underline; cursor: pointer; text-align: left; }
 .browser .reasons { font-size: .8rem; color: var(--muted); }

@@ -1,5 +1,6 @@
 import type { ColumnTable } from 'arquero';
-import { excludeFromList, expertFigures, scoreSkills } from '@smesec/experts';
+import { activityFigures, type ActivityTables } from '@smesec/activity';
+import { activeList, assignmentFit, excludeFromList, expertFigures, listFigures, publicRecords, scoreSkills } from '@smesec/experts';
 import { instrumentOf, mergeFigures, type CodebookSet, type Figures, type ReadResult } from '@smesec/survey';
 import { instrumentFigures } from './instrument-figures.js';
 import { programmeFigures } from './programme-figures.js';
@@ -7,6 +8,8 @@ import { programmeFigures } from './programme-figures.js';
 export interface ComputeFiguresOptions {
   /** The codebooks the instruments were read with. */
   codebooks: CodebookSet;
+  /** The programme-activity records, for the `activity.*` ids. */
+  activity?: ActivityTables;
 }
 
 /** The accepted table of an instrument, or throw naming what is missing. */
@@ -22,7 +25,7 @@ export function tableOf(results: ReadonlyMap<string, ReadResult>, id: string): C
  * coverage of the experts, and the programme's funnel and crosstabs. A flat map, as
  * `figures.json` holds it.
  */
-export function computeFigures(results: ReadonlyMap<string, ReadResult>, { codebooks }: ComputeFiguresOptions): Figures {
+export function computeFigures(results: ReadonlyMap<string, ReadResult>, { codebooks, activity }: ComputeFiguresOptions): Figures {
   const parts: Figures[] = [];
   for (const cb of codebooks.instruments) {
     const r = results.get(cb.id);
@@ -34,6 +37,8 @@ export function computeFigures(results: ReadonlyMap<string, ReadResult>, { codeb
     const scores = scoreSkills(table, { codebook });
     const eligibility = excludeFromList(table, { codebook, scores });
     parts.push(expertFigures(table, { codebook, scores, eligibility }));
+    parts.push(listFigures(publicRecords(activeList(table, { codebook, scores, eligibility }), { codebook }), { codebook }));
+    if (results.has('guidance')) parts.push(assignmentFit(tableOf(results, 'guidance'), table, { codebook, eligibility }).figures);
   }
   if (results.has('attendees') && results.has('consultations') && results.has('guidance')) {
     parts.push(
@@ -43,5 +48,6 @@ export function computeFigures(results: ReadonlyMap<string, ReadResult>, { codeb
       ),
     );
   }
+  if (activity) parts.push(activityFigures(activity));
   return mergeFigures(...parts);
 }

@@ -1,6 +1,8 @@
-import { activeList, excludeFromList, scoreSkills } from '@smesec/experts';
-import { instrumentOf, type CodebookSet, type Figures, type ReadResult } from '@smesec/survey';
+import { activeList, excludeFromList, publicRecords, scoreSkills, type PublicRecord } from '@smesec/experts';
+import { instrumentOf, type Codebook, type CodebookSet, type Figures, type ReadResult } from '@smesec/survey';
+import { activityView, type ActivityTables } from '@smesec/activity';
 import { activeListSection } from './active-list-section.js';
+import { activityModel, type ActivityModel } from './activity-section.js';
 import { coverageSection, expertsFieldsSection, expertsProfileSection, expertsSkillsSection } from './experts-sections.js';
 import { attendeesSection, consultationsSection, guidanceSection, overviewFunnel } from './programme-sections.js';
 import type { KeyNumber, ReportFigure, ReportSection } from './types.js';
@@ -13,10 +15,14 @@ export interface ReportModel {
   readonly funnel: ReportFigure;
   readonly sections: readonly ReportSection[];
   /** The public active list: listed specialists, public fields only (codes). */
-  readonly activeList: readonly Readonly<Record<string, unknown>>[];
+  readonly activeList: readonly PublicRecord[];
+  /** The experts codebook: labels of the list's codes, and what the page's search validates against. */
+  readonly expertsCodebook: Codebook;
   readonly figures: Figures;
   /** The previous year's figures when a comparison was asked for. */
   readonly previous?: Figures;
+  /** The programme activity section, when its records were given. */
+  readonly activity?: ActivityModel;
 }
 
 export interface BuildReportModelOptions {
@@ -26,10 +32,12 @@ export interface BuildReportModelOptions {
   /** Year label (default: the codebook set's label). */
   year?: string;
   previous?: Figures;
+  /** The programme-activity records (their section follows the survey sections). */
+  activity?: ActivityTables;
 }
 
 /** Everything the dashboard shows, from the validated instruments and their figures. */
-export function buildReportModel(results: ReadonlyMap<string, ReadResult>, { codebooks, figures, year = codebooks.label, previous }: BuildReportModelOptions): ReportModel {
+export function buildReportModel(results: ReadonlyMap<string, ReadResult>, { codebooks, figures, year = codebooks.label, previous, activity }: BuildReportModelOptions): ReportModel {
   const cb = (id: string) => instrumentOf(codebooks, id);
   const table = (id: string) => {
     const r = results.get(id);
@@ -81,8 +89,10 @@ export function buildReportModel(results: ReadonlyMap<string, ReadResult>, { cod
       consultationsSection(programme),
       guidanceSection(programme),
     ],
-    activeList: activeList(expertsTable, { codebook: experts, scores, eligibility }).objects() as Record<string, unknown>[],
+    activeList: publicRecords(activeList(expertsTable, { codebook: experts, scores, eligibility }), { codebook: experts }),
+    expertsCodebook: experts,
     figures,
     ...(previous ? { previous } : {}),
+    ...(activity ? { activity: activityModel(activityView(activity, { figures })) } : {}),
   };
 }

@@ -31,7 +31,7 @@ export interface ChartItem {
 
 /** What a figure draws; the dashboard chooses the chart builder by `kind`. */
 export type ChartIntent =
-  | { readonly kind: 'bar'; readonly items: readonly ChartItem[]; readonly sort: 'desc' | 'none'; readonly multi: boolean }
+  | { readonly kind: 'bar'; readonly items: readonly ChartItem[]; readonly sort: 'desc' | 'none'; readonly multi: boolean; readonly measure?: 'pct' | 'count' }
   | { readonly kind: 'stacked'; readonly rows: readonly { readonly code: string; readonly label: string; readonly segments: readonly ChartItem[] }[] }
   | { readonly kind: 'grouped'; readonly groups: readonly { readonly code: string; readonly label: string; readonly items: readonly ChartItem[] }[] }
   | { readonly kind: 'funnel'; readonly steps: readonly ChartItem[] }

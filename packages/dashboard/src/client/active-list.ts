@@ -1,0 +1,110 @@
+import { searchSpecialists, type PublicRecord, type SearchQueryInput } from '@smesec/experts/browser';
+import { columnOf, optionLabel, type Codebook } from '@smesec/survey';
+
+interface ListData {
+  readonly records: readonly PublicRecord[];
+  readonly codebook: Codebook;
+}
+
+const text = (s: string) => document.createTextNode(s);
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  for (const c of children) e.append(typeof c === 'string' ? text(c) : c);
+  return e;
+}
+
+/** The query the form describes; empty selects are left out. */
+function queryOf(form: HTMLFormElement): SearchQueryInput {
+  const v = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '';
+  const q: SearchQueryInput = {};
+  if (v('menu')) q.menu = v('menu');
+  if (v('content')) q.contents = [v('content')];
+  if (v('theme')) q.themes = [v('theme')];
+  if (v('region')) q.region = v('region');
+  if (v('industry')) q.industries = [v('industry')];
+  if (v('feeCeiling')) q.feeCeiling = v('feeCeiling');
+  if (v('period')) q.periods = [v('period')];
+  if (v('form')) q.forms = [v('form')];
+  if (v('domain')) q.domains = [v('domain')];
+  return q;
+}
+
+/** The card of one specialist (the list's Step 4 個票), built with text nodes only. */
+function card(record: PublicRecord, cb: Codebook): HTMLElement {
+  const label = (field: string) => {
+    const v = record.fields[field];
+    if (v == null || (Array.isArray(v) && v.length === 0)) return '—';
+    const col = columnOf(cb, field);
+    if (col.type === 'text') return String(v);
+    return Array.isArray(v) ? v.map((c) => optionLabel(cb, field, c)).join('、') : optionLabel(cb, field, v);
+  };
+  const rows: [string, string][] = [
+    ['所属状況', label('affiliation')],
+    ['所属先', label('organization')],
+    ['支援可能な指導テーマ', label('guidance_themes')],
+    ['中小企業支援実績', label('achievements')],
+    ['得意とする業界', label('industries')],
+    ['支援対象地域', label('support_regions')],
+    ['支援形態', label('support_forms')],
+    ['支援期間', label('support_periods')],
+    ['支援料金（1回2時間あたり）', label('fee_band')],
+    ['保有する他の資格', label('qualifications')],
+    ['連絡先', record.email ?? '—'],
+  ];
+  const skills = (cb.rules['skills'] as { domains: { id: string; label: string }[]; ratings: { code: string; label: string }[] }) ?? { domains: [], ratings: [] };
+  const dl = el('dl', {}, ...rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
+  const ratings = el(
+    'ul',
+    { class: 'card-skills' },
+    ...skills.domains.map((d) => el('li', {}, `${d.id} ${d.label}: ${skills.ratings.find((r) => r.code === record.ratings[d.id])?.label || '－'}`)),
+  );
+  return el('div', {}, el('h3', { id: 'card-title' }, record.name ?? record.id), dl, el('h4', {}, '得意とする支援領域（◎・○）'), ratings);
+}
+
+/** Wire the active-list browser: filter, rank and explain rows; open a card on a name. */
+export function initActiveList(root: Document = document): void {
+  const dataEl = root.getElementById('active-list-data');
+  const form = root.getElementById('list-filters') as HTMLFormElement | null;
+  const tbody = root.querySelector<HTMLTableSectionElement>('#list-table tbody');
+  if (!dataEl || !form || !tbody) return;
+  const data = JSON.parse(dataEl.textContent ?? '{}') as ListData;
+  const byId = new Map(data.records.map((r) => [r.id, r]));
+  const rows = new Map([...tbody.querySelectorAll<HTMLTableRowElement>('tr[data-id]')].map((tr) => [tr.dataset['id']!, tr]));
+  const count = root.getElementById('list-count')!;
+  const applied = root.getElementById('list-filters-applied')!;
+  const content = form.elements.namedItem('content') as HTMLSelectElement;
+
+  const update = () => {
+    const menu = (form.elements.namedItem('menu') as HTMLSelectElement).value;
+    for (const g of content.querySelectorAll('optgroup')) g.hidden = menu !== '' && g.dataset['menu'] !== menu;
+    if (content.selectedOptions[0]?.dataset['menu'] && menu && content.selectedOptions[0].dataset['menu'] !== menu) content.value = '';
+    const query = queryOf(form);
+    const result = searchSpecialists(data.records, query, { codebook: data.codebook });
+    const hits = new Map(result.hits.map((h) => [h.record.id, h]));
+    for (const [id, tr] of rows) {
+      const hit = hits.get(id);
+      tr.hidden = !hit;
+      tr.querySelector('td.reasons')!.textContent = hit && Object.keys(query).length > 0 ? hit.reasons.join(' ／ ') : '';
+    }
+    // Ranked order: hits first by relevance, the hidden rest after them in list order.
+    for (const h of result.hits) tbody.append(rows.get(h.record.id)!);
+    for (const [id, tr] of rows) if (!hits.has(id)) tbody.append(tr);
+    const filtered = Object.keys(query).length > 0;
+    count.textContent = filtered ? `${result.matched}名が該当（掲載 ${result.searched}名中）` : `掲載 ${result.searched}名`;
+    applied.textContent = filtered ? `条件: ${result.filters.join(' ／ ')}。並び順: ${result.order}` : '';
+  };
+  form.addEventListener('change', update);
+  form.addEventListener('reset', () => setTimeout(update, 0));
+  const dialog = root.getElementById('list-card') as HTMLDialogElement;
+  const body = root.getElementById('card-body')!;
+  tbody.addEventListener('click', (e) => {
+    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button.open-card');
+    const record = button && byId.get(button.dataset['id']!);
+    if (!record) return;
+    body.replaceChildren(card(record, data.codebook));
+    dialog.showModal();
+  });
+  update();
+}

@@ -1,0 +1,65 @@
+import { skillSchemeOf, supportMenus, type PublicRecord } from '@smesec/experts';
+import type { ReportModel } from '@smesec/report';
+import { columnOf, optionLabel, PREFECTURES, type Codebook } from '@smesec/survey';
+import { html, jsonForScript, type Html } from '../html/html.js';
+
+/** Display text of a record field: option labels joined with 、, 全国 first. */
+export function fieldText(codebook: Codebook, record: PublicRecord, field: string): string {
+  const v = record.fields[field];
+  if (v == null) return '';
+  return Array.isArray(v) ? v.map((c) => optionLabel(codebook, field, c)).join('、') : optionLabel(codebook, field, v);
+}
+
+/** ◎○ of S1–S6 as one string (blank rating shown as －). */
+export function ratingText(codebook: Codebook, record: PublicRecord): string {
+  const scheme = skillSchemeOf(codebook);
+  return scheme.domains.map((d) => scheme.ratings.find((r) => r.code === record.ratings[d.id])?.label || '－').join('');
+}
+
+function options(codebook: Codebook, column: string): { code: string; label: string }[] {
+  const col = columnOf(codebook, column);
+  return 'options' in col ? col.options.map((o) => ({ code: o.code, label: o.label })) : [];
+}
+
+function select(name: string, label: string, items: readonly { code: string; label: string }[], any = 'すべて'): Html {
+  return html`<label>${label}<select name="${name}"><option value="">${any}</option>${items.map((i) => html`<option value="${i.code}">${i.label}</option>`)}</select></label>`;
+}
+
+/**
+ * The active-list browser: filters as the list's screens ask them (support menu, theme,
+ * prefecture, industry, fee ceiling, period, form, skill), the listed specialists as a table
+ * (every row rendered, so the list reads and prints without script), and the records as JSON for
+ * the page script, which filters, ranks and opens each specialist's card. Only the public list is
+ * embedded.
+ */
+export function activeListBrowser(model: ReportModel): Html {
+  const cb = model.expertsCodebook;
+  const scheme = skillSchemeOf(cb);
+  const data = { records: model.activeList, codebook: cb };
+  return html`<section class="report-section browser" id="active-list-browser" aria-labelledby="h-active-list-browser">
+<h2 id="h-active-list-browser">アクティブリストの検索</h2>
+<p class="lead">ご希望の支援内容や条件を選ぶと、条件に合う登録セキスペを表示します。氏名を選ぶと詳細（個票）を表示します。</p>
+<form id="list-filters" aria-label="検索条件">
+${select('menu', '1. 支援メニュー', supportMenus.menus.map((m) => ({ code: m.code, label: m.label })))}
+<label>2. 具体的な支援内容<select name="content"><option value="">すべて</option>${supportMenus.menus.map((m) => html`<optgroup label="${m.label}" data-menu="${m.code}">${m.contents.map((c) => html`<option value="${c.code}" data-menu="${m.code}">${c.label}</option>`)}</optgroup>`)}</select></label>
+${select('theme', '支援可能な指導テーマ', options(cb, 'guidance_themes'))}
+${select('region', '支援対象地域', PREFECTURES.map((p) => ({ code: p.code, label: p.name })))}
+${select('industry', '得意とする業界', options(cb, 'industries').filter((o) => o.code !== 'none'))}
+${select('feeCeiling', '支援料金の上限', options(cb, 'fee_band'), '指定しない')}
+${select('period', '支援期間', options(cb, 'support_periods'))}
+${select('form', '支援形態', options(cb, 'support_forms').filter((o) => o.code !== 'none'))}
+${select('domain', '得意とする支援領域（○以上）', scheme.domains.map((d) => ({ code: d.id, label: `${d.id} ${d.label}` })))}
+<button type="reset">条件をクリア</button>
+</form>
+<p class="count" id="list-count" aria-live="polite">掲載 ${model.activeList.length}名</p>
+<p class="reasons" id="list-filters-applied"></p>
+<div class="table-wrap"><table class="data" id="list-table">
+<thead><tr><th scope="col">氏名</th><th scope="col">支援可能な指導テーマ</th><th scope="col">支援対象地域</th><th scope="col">支援料金（1回2時間あたり）</th><th scope="col">得意とする支援領域 S1〜S6</th><th scope="col">該当理由</th></tr></thead>
+<tbody>${model.activeList.map(
+    (r) => html`<tr data-id="${r.id}"><th scope="row"><button type="button" class="open-card" data-id="${r.id}">${r.name ?? r.id}</button></th><td>${fieldText(cb, r, 'guidance_themes') || '—'}</td><td>${fieldText(cb, r, 'support_regions') || '—'}</td><td>${fieldText(cb, r, 'fee_band') || '—'}</td><td class="ratings">${ratingText(cb, r)}</td><td class="reasons"></td></tr>`,
+  )}</tbody>
+</table></div>
+<dialog class="card" id="list-card" aria-labelledby="card-title"><div id="card-body"></div><form method="dialog"><button>閉じる</button></form></dialog>
+<script type="application/json" id="active-list-data">${jsonForScript(data)}</script>
+</section>`;
+}
