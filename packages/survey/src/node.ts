@@ -2,15 +2,39 @@
  * Node-only entry: reading files from disk. The core (`index.ts`) takes bytes and strings so that
  * it runs in browsers too.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { CodebookSet } from './codebook/schema.js';
 import { codebookSetFromJson } from './codebook/from-json.js';
-import { fromCsv, type FromCsvOptions, type ReadResult } from './read/from-csv.js';
+import { CsvReader } from './read/csv-reader.js';
+import type { FromCsvOptions, ReadResult } from './read/from-csv.js';
 
-/** Read one CSV file from disk; the issues name the file by its base name. */
+/**
+ * Bytes read at a time. Small enough that each decoded piece is a short-lived young-generation
+ * string, large enough that the per-chunk work is negligible.
+ */
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Read one CSV file from disk, streamed: the file is read in chunks through the `CsvReader`, so
+ * memory holds the table, never the whole file or its text. The issues name the file by its base
+ * name.
+ */
 export function loadCsv(path: string, options: Omit<FromCsvOptions, 'file'> & { file?: string }): ReadResult {
-  return fromCsv(readFileSync(path), { ...options, file: options.file ?? basename(path) });
+  const reader = new CsvReader({ ...options, file: options.file ?? basename(path) });
+  const fd = openSync(path, 'r');
+  try {
+    // One buffer for every read: the reader copies what it keeps.
+    const buffer = new Uint8Array(CHUNK_BYTES);
+    for (;;) {
+      const n = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      if (n === 0) break;
+      reader.push(buffer.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return reader.end();
 }
 
 /** Read a codebook (or codebook set) JSON file. */

@@ -4,6 +4,7 @@
  * Shift_JIS is rejected with the line where it goes wrong: decoding it anyway would produce
  * mojibake that then fails every option match with a misleading message.
  */
+import { StreamDecoder } from './stream-decoder.js';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'shift_jis';
 
@@ -16,17 +17,16 @@ export type DecodeResult =
   | { ok: true; text: string; encoding: Encoding }
   | { ok: false; failure: DecodeFailure };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 const sjis = new TextDecoder('shift_jis', { fatal: true });
 
 /** 1-based line of a byte offset. */
-function lineAt(bytes: Uint8Array, offset: number): number {
+export function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
   return line;
 }
 
-const hex = (b: number | undefined) => `0x${(b ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+export const hex = (b: number | undefined) => `0x${(b ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
 
 /** Length of the valid UTF-8 sequence starting at i, or 0 when it is invalid or truncated. */
 function utf8SequenceLength(bytes: Uint8Array, i: number): number {
@@ -42,10 +42,13 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
     const c = bytes[i + k]!;
     if (c < 0x80 || c > 0xbf) return 0;
   }
+  // Overlong forms, surrogates and code points past U+10FFFF, as the WHATWG decoder rejects them.
+  const c1 = bytes[i + 1]!;
+  if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 > 0x9f) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 > 0x8f)) return 0;
   return n;
 }
 
-interface Utf8Scan {
+export interface Utf8Scan {
   /** Lines holding at least one valid multi-byte UTF-8 sequence and no invalid byte. */
   validMultiLines: number;
   firstValidMultiLine: number;
@@ -55,7 +58,7 @@ interface Utf8Scan {
   truncatedAtEnd: boolean;
 }
 
-function scanUtf8(bytes: Uint8Array): Utf8Scan {
+export function scanUtf8(bytes: Uint8Array): Utf8Scan {
   let validMultiLines = 0;
   let firstValidMultiLine = 0;
   let firstInvalid = -1;
@@ -132,12 +135,21 @@ function latinHint(bytes: Uint8Array, offset: number): string {
 /** Minimum share of common Japanese characters for bytes to be taken as Shift_JIS. */
 const MIN_JAPANESE_SHARE = 0.5;
 
-/** Detect the encoding (UTF-8, UTF-8 with BOM, Shift_JIS/CP932) and decode. */
-export function decodeBytes(bytes: Uint8Array): DecodeResult {
-  const fail = (failure: DecodeFailure): DecodeResult => ({ ok: false, failure });
-  if (bytes.length === 0) return fail({ code: 'empty_file', line: 0, detail: 'the file is empty (0 bytes)' });
+/** The outcome of sniffing: the encoding, or why the bytes are refused. */
+export type Sniffed =
+  | { ok: true; encoding: Encoding; firstValidMultiLine: number }
+  | { ok: false; failure: DecodeFailure };
+
+/**
+ * Decide the encoding of a file from its first bytes (the sniffing window, which ends at a line
+ * break or at the end of the file) with the same rules as a whole file: UTF-16 and NUL bytes are
+ * refused, valid UTF-8 is UTF-8, broken UTF-8 in a file that is otherwise UTF-8 is damage, and
+ * Shift_JIS must read as Japanese text. `firstLine` is the line number of the window's first line.
+ */
+export function sniffEncoding(bytes: Uint8Array, { atStart = true, atEnd = true, firstLine = 1 }: { atStart?: boolean; atEnd?: boolean; firstLine?: number } = {}): Sniffed {
+  const fail = (failure: DecodeFailure): Sniffed => ({ ok: false, failure });
   const [b0, b1, b2] = bytes;
-  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
+  if (atStart && ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff))) {
     return fail({
       code: 'unsupported_encoding',
       line: 0,
@@ -145,41 +157,18 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     });
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    return fail({
-      code: 'unsupported_encoding',
-      line: lineAt(bytes, nul),
-      detail: 'the file holds NUL bytes: it is UTF-16 without a byte-order mark or not a text file; save it as "CSV UTF-8"',
-    });
-  }
-  const hasBom = b0 === 0xef && b1 === 0xbb && b2 === 0xbf;
+  if (nul >= 0) return fail(nulFailure(firstLine - 1 + lineAt(bytes, nul)));
+  const hasBom = atStart && b0 === 0xef && b1 === 0xbb && b2 === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
-  try {
-    return { ok: true, text: utf8.decode(body), encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
-  } catch {
-    // not UTF-8 throughout: find out whether it is broken UTF-8 or another encoding
-  }
   const scan = scanUtf8(body);
-  const at = (offset: number) => lineAt(body, offset);
-  if (scan.truncatedAtEnd) {
-    return fail({
-      code: 'bad_encoding',
-      line: at(scan.firstInvalid),
-      detail: `the file ends in the middle of a multi-byte UTF-8 character (byte ${hex(body[scan.firstInvalid])} at the end): it was cut off`,
-    });
-  }
+  const at = (offset: number) => firstLine - 1 + lineAt(body, offset);
+  if (scan.firstInvalid < 0) return { ok: true, encoding: hasBom ? 'utf-8-bom' : 'utf-8', firstValidMultiLine: scan.firstValidMultiLine ? firstLine - 1 + scan.firstValidMultiLine : 0 };
+  if (atEnd && scan.truncatedAtEnd) return fail(truncatedFailure(at(scan.firstInvalid), body[scan.firstInvalid]));
   if (hasBom || scan.validMultiLines > 0) {
-    const badLine = at(scan.firstInvalid);
-    const why = hasBom ? 'the file starts with a UTF-8 byte-order mark' : `line ${scan.firstValidMultiLine} is UTF-8`;
-    return fail({
-      code: 'bad_encoding',
-      line: badLine,
-      detail: `line ${badLine} is not valid UTF-8 (byte ${hex(body[scan.firstInvalid])}) although ${why}: the file mixes encodings or is damaged`,
-    });
+    return fail(mixedUtf8Failure(at(scan.firstInvalid), body[scan.firstInvalid], hasBom ? 0 : firstLine - 1 + scan.firstValidMultiLine));
   }
-  let text: string;
   try {
-    text = sjis.decode(body);
+    sjis.decode(body);
   } catch {
     return fail({
       code: 'bad_encoding',
@@ -195,5 +184,34 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
       detail: `the file is not UTF-8, and read as Shift_JIS it is not Japanese text (byte ${hex(body[firstOdd])} on line ${at(firstOdd)} looks like Latin-1/Windows-1252); save it as "CSV UTF-8"`,
     });
   }
-  return { ok: true, text, encoding: 'shift_jis' };
+  return { ok: true, encoding: 'shift_jis', firstValidMultiLine: 0 };
+}
+
+export const nulFailure = (line: number): DecodeFailure => ({
+  code: 'unsupported_encoding',
+  line,
+  detail: 'the file holds NUL bytes: it is UTF-16 without a byte-order mark or not a text file; save it as "CSV UTF-8"',
+});
+
+export const truncatedFailure = (line: number, byte: number | undefined): DecodeFailure => ({
+  code: 'bad_encoding',
+  line,
+  detail: `the file ends in the middle of a multi-byte UTF-8 character (byte ${hex(byte)} at the end): it was cut off`,
+});
+
+/** Broken UTF-8 in a UTF-8 file; `utf8Line` is a line that is valid UTF-8, or 0 when the file has a BOM. */
+export const mixedUtf8Failure = (line: number, byte: number | undefined, utf8Line: number): DecodeFailure => {
+  const why = utf8Line === 0 ? 'the file starts with a UTF-8 byte-order mark' : `line ${utf8Line} is UTF-8`;
+  return { code: 'bad_encoding', line, detail: `line ${line} is not valid UTF-8 (byte ${hex(byte)}) although ${why}: the file mixes encodings or is damaged` };
+};
+
+/**
+ * Detect the encoding (UTF-8, UTF-8 with BOM, Shift_JIS/CP932) and decode. The bytes go through
+ * the same `StreamDecoder` as a file read in chunks, so both report the same failures.
+ */
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  const decoder = new StreamDecoder();
+  const text = decoder.push(bytes) + decoder.end();
+  if (decoder.failure) return { ok: false, failure: decoder.failure };
+  return { ok: true, text, encoding: decoder.encoding! };
 }

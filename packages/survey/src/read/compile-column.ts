@@ -23,6 +23,10 @@ export interface CompiledColumn {
   readonly column: Column;
   /** Parse one raw cell (as decoded from the file). Results are memoised per distinct raw text. */
   parse(raw: string): ParsedCell;
+  /** Parse without the memo, for callers that keep their own. */
+  parseUncached(raw: string): ParsedCell;
+  /** Whether cells of this column repeat enough to be worth memoising (options, scales; not ids or free text). */
+  readonly memoised: boolean;
   /** The value of a missing answer in the output table: [] for multi types, null otherwise. */
   readonly missingValue: CellValue;
 }
@@ -30,7 +34,7 @@ export interface CompiledColumn {
 const NONE: readonly CellProblem[] = Object.freeze([]);
 const EMPTY_LIST: readonly string[] = Object.freeze([]);
 /** Columns with few distinct cells (options, scales) are memoised; ids and free text are not. */
-const MEMO_LIMIT = 4096;
+export const MEMO_LIMIT = 4096;
 
 const err = (code: IssueCode, value: string, expected: string): CellProblem => ({ code, severity: 'error', value, expected });
 
@@ -186,16 +190,26 @@ export function compileColumn(column: Column, { missing, separators }: { missing
   const missingValue: CellValue = multiValued ? EMPTY_LIST : null;
   const missingCell: ParsedCell = Object.freeze({ value: missingValue, missing: true, problems: NONE });
   const missingKeys = new Set(missing.map(matchKey));
+  const longestMissing = Math.max(0, ...[...missingKeys].map((k) => k.length));
+  // matchKey only drops spaces and never shortens otherwise: a longer cell without a space
+  // cannot be a missing label, and free text (e-mails, ids) skips the key entirely.
+  const isMissing = (norm: string) => norm === '' || ((norm.length <= longestMissing || norm.includes(' ')) && missingKeys.has(matchKey(norm)));
   const parse = parserOf(column, separators);
-  const memo = column.type === 'id' || column.type === 'text' ? null : new Map<string, ParsedCell>();
+  const memoised = column.type !== 'id' && column.type !== 'text';
+  const memo = memoised ? new Map<string, ParsedCell>() : null;
+  const parseUncached = (raw: string): ParsedCell => {
+    const norm = normalizeCell(raw);
+    return isMissing(norm) ? missingCell : parse(raw, norm);
+  };
   return {
     column,
     missingValue,
+    memoised,
+    parseUncached,
     parse(raw: string): ParsedCell {
       const hit = memo?.get(raw);
       if (hit) return hit;
-      const norm = normalizeCell(raw);
-      const result = norm === '' || missingKeys.has(matchKey(norm)) ? missingCell : parse(raw, norm);
+      const result = parseUncached(raw);
       if (memo && memo.size < MEMO_LIMIT) memo.set(raw, result);
       return result;
     },

@@ -1,6 +1,9 @@
 import type { Codebook, Column } from '../codebook/schema.js';
 import { matchKey, normalizeCell } from '../normalize/normalize.js';
-import { compileColumn, type CellValue, type CompiledColumn } from './compile-column.js';
+import { CellReader, type CellEntry } from './cell-reader.js';
+import { storeOf, type ColumnStore } from './column-stores.js';
+import type { TableColumn } from './columns.js';
+import { compileColumn, type CellValue } from './compile-column.js';
 import type { Issue, IssueCode, Severity } from './issues.js';
 
 /** Where each codebook column sits in the file's header (-1 when absent). */
@@ -18,7 +21,7 @@ export interface RejectedRow {
 }
 
 export interface BuiltColumns {
-  readonly columns: Record<string, CellValue[]>;
+  readonly columns: Record<string, TableColumn<CellValue>>;
   readonly rows: number[];
   readonly lines: number[];
   readonly rejected: RejectedRow[];
@@ -30,8 +33,10 @@ export interface BuiltColumns {
 const REDACTED = '(personal data withheld)';
 
 /**
- * Builds output columns record by record (so a streaming parser can feed it), validating every
- * cell with the codebook's compiled parsers. No per-row objects are kept: only one array per column.
+ * Builds the output columns record by record, validating every cell with the codebook's compiled
+ * parsers. A streaming tokenizer hands it cells as ranges of its text (`cell`, `cellValue`,
+ * `endRecord`); `record` takes a record as an array of strings. Nothing per row is kept but the
+ * values themselves, written straight into each column's store.
  */
 export class RowBuilder {
   readonly issues: Issue[] = [];
@@ -40,26 +45,32 @@ export class RowBuilder {
   readonly lines: number[] = [];
   blank = 0;
   records = 0;
-  /** True once the header has a file-level error: no record can be accepted. */
+  /** True once the file has a file-level error: no record can be accepted. */
   fatal = false;
+  /** The file-level errors: the reasons of rows rejected for them alone. */
+  private readonly fileErrors: Issue[] = [];
   private mapping: HeaderMapping[] = [];
-  private compiled: CompiledColumn[] = [];
+  private readers: CellReader[] = [];
+  private readonly stores: ColumnStore[];
   private width = 0;
-  private readonly out: Record<string, CellValue[]> = {};
+  /** Codebook column of each header cell, -1 for an unknown column. */
+  private cellToCol = new Int32Array(0);
   private readonly seen = new Map<string, Map<string, number>>();
+  private readonly uniqueCols: number[] = [];
   private readonly conditionIndex: number[] = [];
   private readonly conditionCodes: (ReadonlySet<string> | null)[] = [];
-  private readonly cellValues: CellValue[];
-  private readonly cellMissing: boolean[];
+  /** The current record: its entries per codebook column, cells seen, and whether any holds text. */
+  private readonly entries: CellEntry[] = [];
+  private cellCount = 0;
+  private content = false;
+  private accepted = 0;
 
   constructor(
     readonly codebook: Codebook,
     readonly file: string,
     private readonly redactPersonal = true,
   ) {
-    for (const c of codebook.columns) this.out[c.id] = [];
-    this.cellValues = new Array<CellValue>(codebook.columns.length);
-    this.cellMissing = new Array<boolean>(codebook.columns.length);
+    this.stores = codebook.columns.map(storeOf);
   }
 
   private issue(code: IssueCode, severity: Severity, row: number, line: number, column: Column | null, value: string, expected: string): Issue {
@@ -79,18 +90,25 @@ export class RowBuilder {
     return i;
   }
 
-  /** A problem with the file as a whole (row 0, or the header row 1). */
+  /** A problem with the file as a whole (row 0, the header row 1, or where a stray BOM sits). */
   fileIssue(code: IssueCode, row: number, line: number, detail: string, column: Column | null = null, value = ''): void {
-    this.issue(code, 'error', row, line, column, value, detail);
+    this.fileErrors.push(this.issue(code, 'error', row, line, column, value, detail));
     this.fatal = true;
   }
 
-  /** A record that cannot be read as cells (an unclosed quote): rejected as a whole. */
-  rowIssue(code: IssueCode, row: number, line: number, cells: readonly string[]): void {
+  /**
+   * A record that cannot be read as cells (a quote never closed or malformed): rejected as a
+   * whole, naming the column of the cell where it went wrong (`cells` gives the record's cells,
+   * the last being that one, or the index of that cell).
+   */
+  rowIssue(code: IssueCode, row: number, line: number, cells: readonly string[] | number): void {
     this.records++;
-    const at = this.mapping.find((m) => m.index === cells.length - 1)?.column ?? null;
+    const index = typeof cells === 'number' ? cells : cells.length - 1;
+    const at = this.mapping.find((m) => m.index === index)?.column ?? null;
     const i = this.issue(code, 'error', row, line, at, '', 'a closing quote');
     this.rejected.push({ row, line, issues: [i] });
+    this.cellCount = 0;
+    this.content = false;
   }
 
   header(cells: readonly string[]): void {
@@ -99,6 +117,7 @@ export class RowBuilder {
     for (const c of cols) for (const k of [c.id, c.label, ...c.aliases]) keys.set(matchKey(k), c);
     const found = new Map<string, HeaderMapping>();
     this.width = cells.length;
+    this.cellToCol = new Int32Array(cells.length).fill(-1);
     cells.forEach((raw, index) => {
       const header = normalizeCell(raw.replace(/^\ufeff/, ''));
       const col = keys.get(matchKey(header));
@@ -108,7 +127,7 @@ export class RowBuilder {
       }
       const prev = found.get(col.id);
       if (prev) {
-        this.issue('duplicate_column', 'error', 1, 1, col, header, `header cells ${prev.index + 1} and ${index + 1}`);
+        this.fileErrors.push(this.issue('duplicate_column', 'error', 1, 1, col, header, `header cells ${prev.index + 1} and ${index + 1}`));
         this.fatal = true;
         return;
       }
@@ -116,17 +135,23 @@ export class RowBuilder {
     });
     for (const col of cols) {
       if (!found.has(col.id) && col.required) {
-        this.issue('missing_column', 'error', 1, 1, col, '', `"${col.id}" or "${col.label}"`);
+        this.fileErrors.push(this.issue('missing_column', 'error', 1, 1, col, '', `"${col.id}" or "${col.label}"`));
         this.fatal = true;
       }
     }
     this.mapping = cols.map((column) => found.get(column.id) ?? { column, index: -1, header: '' });
-    this.compiled = cols.map((c) => compileColumn(c, this.codebook));
+    this.readers = cols.map((c, k) => new CellReader(c, compileColumn(c, this.codebook), this.stores[k]!));
     for (const [k, c] of cols.entries()) {
+      const idx = this.mapping[k]!.index;
+      if (idx >= 0) this.cellToCol[idx] = k;
+      this.entries[k] = this.readers[k]!.missing;
       const cond = c.askedWhen;
       this.conditionIndex[k] = cond ? cols.findIndex((x) => x.id === cond.column) : -1;
       this.conditionCodes[k] = cond ? new Set(cond.in) : null;
-      if (c.type === 'id' && c.unique) this.seen.set(c.id, new Map());
+      if (c.type === 'id' && c.unique) {
+        this.seen.set(c.id, new Map());
+        this.uniqueCols.push(k);
+      }
     }
   }
 
@@ -135,76 +160,106 @@ export class RowBuilder {
     return this.mapping;
   }
 
+  /** The next cell of the current record: `text[start, end)`. */
+  cell(text: string, start: number, end: number): void {
+    const k = this.cellCount++;
+    const c = k < this.width ? this.cellToCol[k]! : -1;
+    if (c < 0) {
+      if (!this.content && text.slice(start, end).trim() !== '') this.content = true;
+      return;
+    }
+    const e = this.readers[c]!.fromRange(text, start, end);
+    this.entries[c] = e;
+    if (!e.blank) this.content = true;
+  }
+
+  /** The next cell of the current record, as a string. */
+  cellValue(raw: string): void {
+    this.cell(raw, 0, raw.length);
+  }
+
+  /** A record given as its cells. */
   record(cells: readonly string[], row: number, line: number): void {
+    for (const c of cells) this.cell(c, 0, c.length);
+    this.endRecord(row, line);
+  }
+
+  /** The end of the current record, at Excel row `row` and physical line `line`: validate and keep it or reject it. */
+  endRecord(row: number, line: number): void {
     this.records++;
-    if (cells.every((c) => c.trim() === '')) {
+    const cellCount = this.cellCount;
+    this.cellCount = 0;
+    if (!this.content) {
       this.blank++;
       this.rejected.push({ row, line, issues: [this.issue('blank_row', 'warning', row, line, null, '', 'a record')] });
       return;
     }
-    const rowIssues: Issue[] = [];
+    this.content = false;
+    let rowIssues: Issue[] | null = null;
+    const add = (i: Issue) => (rowIssues ??= []).push(i);
     let rowError = this.fatal;
-    if (cells.length !== this.width) {
-      rowIssues.push(this.issue('ragged_row', 'error', row, line, null, String(cells.length), String(this.width)));
+    if (cellCount !== this.width) {
+      add(this.issue('ragged_row', 'error', row, line, null, String(cellCount), String(this.width)));
       rowError = true;
     }
     const cols = this.codebook.columns;
-    for (let k = 0; k < cols.length; k++) {
-      const col = cols[k]!;
+    const entries = this.entries;
+    const n = cols.length;
+    for (let k = 0; k < n; k++) {
       const idx = this.mapping[k]!.index;
-      const raw = idx >= 0 && idx < cells.length ? cells[idx]! : '';
-      const parsed = this.compiled[k]!.parse(raw);
-      this.cellValues[k] = parsed.value;
-      this.cellMissing[k] = parsed.missing;
-      for (const p of parsed.problems) {
-        rowIssues.push(this.issue(p.code, p.severity, row, line, col, p.value, p.expected));
-        if (p.severity === 'error') rowError = true;
+      // A column absent from the header, or beyond the cells of a short record, is blank.
+      if (idx < 0 || idx >= cellCount) entries[k] = this.readers[k]!.missing;
+      const e = entries[k]!;
+      const problems = e.parsed.problems;
+      if (problems.length > 0) {
+        for (const p of problems) {
+          add(this.issue(p.code, p.severity, row, line, cols[k]!, p.value, p.expected));
+          if (p.severity === 'error') rowError = true;
+        }
       }
-      if (col.type === 'id' && parsed.missing && idx >= 0) {
-        rowIssues.push(this.issue('missing_value', 'error', row, line, col, raw, 'every row needs an id'));
+      if (e.parsed.missing && idx >= 0 && cols[k]!.type === 'id') {
+        add(this.issue('missing_value', 'error', row, line, cols[k]!, e.raw, 'every row needs an id'));
         rowError = true;
       }
     }
     // Conditional questions: an answer given where the routing did not ask is an error.
-    for (let k = 0; k < cols.length; k++) {
+    for (let k = 0; k < n; k++) {
       const ci = this.conditionIndex[k]!;
-      if (ci < 0 || this.cellMissing[k]) continue;
-      const cond = this.cellValues[ci];
+      if (ci < 0 || entries[k]!.parsed.missing) continue;
+      const cond = entries[ci]!.parsed.value;
       if (typeof cond === 'string' && this.conditionCodes[k]!.has(cond)) continue;
       const col = cols[k]!;
       const condCol = cols[ci]!;
       const asked = col.askedWhen!.in.map((code) => ('options' in condCol ? condCol.options.find((o) => o.code === code)?.label : code) ?? code);
-      const actual = typeof cond === 'string' && 'options' in condCol ? condCol.options.find((o) => o.code === cond)?.label ?? cond : '(blank)';
-      const raw = cells[this.mapping[k]!.index] ?? '';
-      rowIssues.push(
-        this.issue('not_asked', 'error', row, line, col, normalizeCell(raw), `asked only when ${condCol.label} (${condCol.id}) is ${asked.join(' or ')}, here it is ${actual}`),
-      );
+      const actual = typeof cond === 'string' && 'options' in condCol ? (condCol.options.find((o) => o.code === cond)?.label ?? cond) : '(blank)';
+      add(this.issue('not_asked', 'error', row, line, col, normalizeCell(entries[k]!.raw), `asked only when ${condCol.label} (${condCol.id}) is ${asked.join(' or ')}, here it is ${actual}`));
       rowError = true;
     }
     // Unique ids: the first occurrence is kept, later ones are rejected and point back to it.
     if (!rowError) {
-      for (let k = 0; k < cols.length; k++) {
-        const seen = this.seen.get(cols[k]!.id);
-        const v = this.cellValues[k];
-        if (!seen || typeof v !== 'string') continue;
-        const first = seen.get(v);
+      for (const k of this.uniqueCols) {
+        const v = entries[k]!.parsed.value;
+        if (typeof v !== 'string') continue;
+        const first = this.seen.get(cols[k]!.id)!.get(v);
         if (first !== undefined) {
-          rowIssues.push(this.issue('duplicate_id', 'error', row, line, cols[k]!, v, `ids are unique; first seen at row ${first}`));
+          add(this.issue('duplicate_id', 'error', row, line, cols[k]!, v, `ids are unique; first seen at row ${first}`));
           rowError = true;
         }
       }
     }
     if (rowError) {
-      const errors = rowIssues.filter((i) => i.severity === 'error');
-      this.rejected.push({ row, line, issues: errors.length ? errors : this.issues.filter((i) => i.row <= 1 && i.severity === 'error') });
+      const errors = (rowIssues ?? ([] as Issue[])).filter((i) => i.severity === 'error');
+      this.rejected.push({ row, line, issues: errors.length ? errors : [...this.fileErrors] });
       return;
     }
-    for (let k = 0; k < cols.length; k++) {
-      const id = cols[k]!.id;
-      const v = this.cellValues[k]!;
-      this.out[id]!.push(v);
-      const seen = this.seen.get(id);
-      if (seen && typeof v === 'string') seen.set(v, row);
+    const at = this.accepted++;
+    for (let k = 0; k < n; k++) {
+      const e = entries[k]!;
+      this.stores[k]!.put(at, e.code, e.parsed.value);
+    }
+    for (const k of this.uniqueCols) {
+      const v = entries[k]!.parsed.value;
+      if (typeof v === 'string') this.seen.get(cols[k]!.id)!.set(v, row);
     }
     this.rows.push(row);
     this.lines.push(line);
@@ -212,8 +267,10 @@ export class RowBuilder {
 
   /** Output columns for the accepted rows. */
   build(): BuiltColumns {
+    const columns: Record<string, TableColumn<CellValue>> = {};
+    this.codebook.columns.forEach((c, k) => (columns[c.id] = this.stores[k]!.build(this.accepted)));
     return {
-      columns: this.out,
+      columns,
       rows: this.rows,
       lines: this.lines,
       rejected: this.rejected,
