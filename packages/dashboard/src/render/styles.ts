@@ -56,6 +56,7 @@ table.data thead th { background: var(--panel); font-weight: 600; }
 .browser #list-table th[scope=row] { white-space: nowrap; }
 .practices { margin-top: 1.5rem; }
 .practices h3 { font-size: 1.05rem; }
+#practice-table td:nth-child(1), #practice-table td:nth-child(6), #practice-table td:nth-child(8) { white-space: nowrap; }
 .practices label.search { display: grid; gap: .2rem; max-width: 30rem; font-size: .85rem; }
 .browser .count { margin: .8rem 0 .4rem; font-weight: 600; }
 .browser table button { font: inherit; color: var(--accent); background: none; border: 0; padding: 0; text-decoration: underline; cursor: pointer; text-align: left; }
