@@ -112,7 +112,7 @@ describe('the FY2024 dashboard in Chromium', () => {
       ['form', 'incident', 'support_forms'],
     ] as const) {
       await page.selectOption(`select[name=${name}]`, code);
-      await expect.poll(() => visible().count(), name).toBe(expected((f) => has(f[field], code)));
+      await expect.poll(() => visible().count(), { message: name }).toBe(expected((f) => has(f[field], code)));
       await page.selectOption(`select[name=${name}]`, '');
     }
   });
@@ -122,7 +122,7 @@ describe('the FY2024 dashboard in Chromium', () => {
     const id = (await first.getAttribute('data-id'))!;
     await first.click();
     const card = page.locator('#list-card');
-    await expect.poll(() => card.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await expect.poll(() => card.evaluate((d) => (d as unknown as { open: boolean }).open)).toBe(true);
     const record = list.find((r) => r.id === id)!;
     expect(await card.locator('#card-title').textContent()).toBe((record as unknown as { name: string }).name);
     expect(await card.locator('dt').allTextContents()).toContain('支援料金（1回2時間あたり）');
@@ -147,7 +147,7 @@ describe('the FY2024 dashboard in Chromium', () => {
 
   test('printing opens every data table and hides the navigation', async () => {
     await page.emulateMedia({ media: 'print' });
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.evaluate('window.dispatchEvent(new Event("beforeprint"))');
     expect(await page.locator('details.data:not([open])').count()).toBe(0);
     expect(await page.locator('nav.toc').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });

@@ -1,8 +1,9 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import type { Codebook } from '@smesec/survey';
-import { abilityClass, domainStatistic, passMark, ratingOf, subitemScore } from './rules.js';
+import { CodeColumn, NumberColumn, SmallIntColumn, type Codebook } from '@smesec/survey';
+import { abilityClass, passMark, ratingOf } from './rules.js';
 import { skillColumns, skillSchemeOf, type SkillScheme } from './scheme.js';
+import { BooleanColumn, statisticOf } from './typed-columns.js';
 
 export interface ScoreSkillsOptions {
   /** The experts codebook: its `rules.skills` holds the scheme. */
@@ -19,49 +20,98 @@ export function idColumnOf(codebook: Codebook): string {
 }
 
 /**
+ * A skill column's answers as numbers with NaN for missing. The table's own typed storage is read
+ * in place when the table is neither filtered nor ordered.
+ */
+function answersOf(table: ColumnTable, name: string): Float64Array {
+  const n = table.numRows();
+  const out = new Float64Array(n);
+  const column = table.column(name);
+  if (column instanceof SmallIntColumn && !table.isFiltered() && !table.isOrdered()) {
+    const { values, min } = column;
+    for (let i = 0; i < n; i++) out[i] = values[i] === 0 ? NaN : values[i]! - 1 + min;
+    return out;
+  }
+  const a = table.array(name) as ArrayLike<number | null>;
+  for (let i = 0; i < n; i++) out[i] = a[i] ?? NaN;
+  return out;
+}
+
+/** Codes as a compact column: an index per row into the given codes. */
+function codeColumn(codes: readonly string[], index: Uint8Array): CodeColumn {
+  return new CodeColumn(index, [null, ...codes]);
+}
+
+/**
  * Score every respondent's skills (seed 003, section 3 ②): for each sub-item the sum of its
  * answers against its pass mark (held or not), for each domain the ◎/○/blank rating from the
  * number of sub-items not held, and the ability class from the domain's answers.
  *
  * Returns one row per respondent: the id, `skill_answers` (non-missing skill answers),
  * `<domain>_rating`, `<domain>_ability`, `<domain>_statistic`, `<subitem>_score`, `<subitem>_held`.
+ * Columns are typed arrays (a byte per rating or flag), read back as plain values.
  */
 export function scoreSkills(table: ColumnTable, { codebook, scheme = skillSchemeOf(codebook) }: ScoreSkillsOptions): ColumnTable {
   const idCol = idColumnOf(codebook);
   const n = table.numRows();
-  const get = (c: string) => table.array(c) as ArrayLike<number | null>;
-  const out: Record<string, unknown[]> = { [idCol]: Array.from(table.array(idCol) as ArrayLike<string>) };
-  const answered = new Array<number>(n).fill(0);
+  const out: Record<string, unknown> = { [idCol]: table.array(idCol) };
+  const answered = new Float64Array(n);
   for (const c of skillColumns(scheme)) {
-    const v = get(c);
-    for (let i = 0; i < n; i++) if (v[i] != null) answered[i]!++;
+    const v = answersOf(table, c);
+    for (let i = 0; i < n; i++) if (!Number.isNaN(v[i]!)) answered[i]!++;
   }
-  out['skill_answers'] = answered;
+  out['skill_answers'] = new NumberColumn(answered);
+  const ratingCodes = scheme.ratings.map((r) => r.code);
+  const classCodes = scheme.ability.classes.map((c) => c.code);
+  const classIndex = new Map(classCodes.map((c, k) => [c, k + 1]));
   for (const d of scheme.domains) {
-    const notHeld = new Array<number>(n).fill(0);
-    const domainCols = d.subitems.flatMap((s) => s.columns).map(get);
+    const notHeld = new Uint8Array(n);
+    const domainCols = d.subitems.flatMap((s) => s.columns).map((c) => answersOf(table, c));
+    let offset = 0;
     for (const sub of d.subitems) {
-      const cols = sub.columns.map(get);
+      const cols = domainCols.slice(offset, (offset += sub.columns.length));
       const mark = passMark(sub, scheme);
-      const scores = new Array<number>(n);
-      const held = new Array<boolean>(n);
+      const scores = new Float64Array(n);
+      const held = new Uint8Array(n);
       for (let i = 0; i < n; i++) {
-        scores[i] = subitemScore(cols.map((c) => c[i] ?? null), scheme.missingAs);
-        held[i] = scores[i]! >= mark;
-        if (!held[i]) notHeld[i]!++;
+        let sum = 0;
+        for (const c of cols) {
+          const v = c[i]!;
+          sum += Number.isNaN(v) ? scheme.missingAs : v;
+        }
+        scores[i] = sum;
+        if (sum >= mark) held[i] = 1;
+        else notHeld[i]!++;
       }
-      out[`${sub.id}_score`] = scores;
-      out[`${sub.id}_held`] = held;
+      out[`${sub.id}_score`] = new NumberColumn(scores);
+      out[`${sub.id}_held`] = new BooleanColumn(held);
     }
-    const stat = new Array<number>(n);
-    const ability = new Array<string>(n);
+    const stat = new Float64Array(n);
+    const ability = new Uint8Array(n);
+    const buffer = new Float64Array(domainCols.length);
+    const classOf = new Map<number, number>();
     for (let i = 0; i < n; i++) {
-      stat[i] = domainStatistic(domainCols.map((c) => c[i] ?? null), scheme.ability);
-      ability[i] = abilityClass(stat[i]!, scheme.ability);
+      for (let k = 0; k < domainCols.length; k++) {
+        const v = domainCols[k]![i]!;
+        buffer[k] = Number.isNaN(v) ? scheme.ability.missingAs : v;
+      }
+      const s = statisticOf(buffer, scheme.ability.statistic);
+      stat[i] = s;
+      let cls = classOf.get(s);
+      if (cls === undefined) classOf.set(s, (cls = classIndex.get(abilityClass(s, scheme.ability))!));
+      ability[i] = cls;
     }
-    out[`${d.id}_rating`] = notHeld.map((k) => ratingOf(k, scheme.ratings));
-    out[`${d.id}_ability`] = ability;
-    out[`${d.id}_statistic`] = stat;
+    const rating = new Uint8Array(n);
+    const ratingByCount = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const k = notHeld[i]!;
+      let r = ratingByCount.get(k);
+      if (r === undefined) ratingByCount.set(k, (r = ratingCodes.indexOf(ratingOf(k, scheme.ratings)) + 1));
+      rating[i] = r;
+    }
+    out[`${d.id}_rating`] = codeColumn(ratingCodes, rating);
+    out[`${d.id}_ability`] = codeColumn(classCodes, ability);
+    out[`${d.id}_statistic`] = new NumberColumn(stat);
   }
-  return aq.table(out);
+  return aq.table(out as Parameters<typeof aq.table>[0]);
 }

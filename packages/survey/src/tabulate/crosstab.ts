@@ -47,25 +47,41 @@ export function crosstab(table: ColumnTable, rowId: string, colId: string, { cod
   const askedC = askedMask(table, colCol);
   const rv = table.array(rowId) as ArrayLike<unknown>;
   const cv = table.array(colId) as ArrayLike<unknown>;
-  const keep: boolean[] = Array.from({ length: table.numRows() }, (_, i) => askedR(i) && askedC(i) && valid(rv[i]) && valid(cv[i]));
-  const n = keep.filter(Boolean).length;
-  const base = aq
-    .table({ r: Array.from(rv), c: Array.from(cv), keep, case: keep.map((_, i) => i) })
-    .filter((d: { keep: boolean }) => d.keep);
-  const unrolled = [Array.isArray(base.get('r', 0)) ? 'r' : null, Array.isArray(base.get('c', 0)) ? 'c' : null].filter((x): x is string => x !== null);
-  const long = unrolled.length ? base.unroll(unrolled) : base;
-  const cells = long.groupby('r', 'c').count({ as: 'count' }).objects() as { r: unknown; c: unknown; count: number }[];
-  const caseMargin = (key: 'r' | 'c') =>
-    new Map(
-      (long.groupby(key).rollup({ cases: aq.op.distinct('case') }).objects() as { r?: unknown; c?: unknown; cases: number }[]).map((o) => [String(o[key]), o.cases]),
-    );
-  const rowCases = caseMargin('r');
-  const colCases = caseMargin('c');
+  // One pass with plain maps: a multiple-response case counts once per option pair in the cells
+  // and once per distinct option in the margins (cases, not responses).
+  const cells = new Map<string, Map<string, number>>();
+  const rowCases = new Map<string, number>();
+  const colCases = new Map<string, number>();
+  const single: unknown[] = [undefined];
+  const listOf = (v: unknown): readonly unknown[] => {
+    if (Array.isArray(v)) return v;
+    single[0] = v;
+    return single;
+  };
+  const addCases = (margin: Map<string, number>, values: readonly unknown[]) => {
+    if (values.length === 1) margin.set(String(values[0]), (margin.get(String(values[0])) ?? 0) + 1);
+    else for (const k of new Set(values.map(String))) margin.set(k, (margin.get(k) ?? 0) + 1);
+  };
+  let n = 0;
+  for (let i = 0; i < table.numRows(); i++) {
+    const r = rv[i];
+    const c = cv[i];
+    if (!(askedR(i) && askedC(i) && valid(r) && valid(c))) continue;
+    n++;
+    const rs = [...listOf(r)];
+    const cs = listOf(c);
+    for (const rk of rs) {
+      const key = String(rk);
+      const row = cells.get(key) ?? cells.set(key, new Map()).get(key)!;
+      for (const ck of cs) row.set(String(ck), (row.get(String(ck)) ?? 0) + 1);
+    }
+    addCases(rowCases, rs);
+    addCases(colCases, cs);
+  }
   const extend = (declared: string[], seen: Iterable<string>) => [...declared, ...[...seen].filter((s) => !declared.includes(s)).sort()];
   const rowCodes = extend(codesOf(rowCol), rowCases.keys());
   const colCodes = extend(codesOf(colCol), colCases.keys());
-  const counts = rowCodes.map(() => colCodes.map(() => 0));
-  for (const { r, c, count } of cells) counts[rowCodes.indexOf(String(r))]![colCodes.indexOf(String(c))] = count;
+  const counts = rowCodes.map((r) => colCodes.map((c) => cells.get(r)?.get(c) ?? 0));
   const rowTotals = rowCodes.map((r) => rowCases.get(r) ?? 0);
   const colTotals = colCodes.map((c) => colCases.get(c) ?? 0);
   const denom = (r: number, c: number) => (percent === 'row' ? rowTotals[r]! : percent === 'column' ? colTotals[c]! : n);

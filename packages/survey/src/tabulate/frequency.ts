@@ -2,6 +2,7 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { columnOf, type Codebook, type Column, type ColumnType } from '../codebook/schema.js';
 import { PREFECTURES } from '../prefectures/prefectures.js';
+import { CodeColumn, ListColumn, SmallIntColumn } from '../read/columns.js';
 import { defaultBase, type BaseKind } from './base.js';
 import { wilson } from './wilson.js';
 
@@ -96,17 +97,13 @@ export function tabulate(table: ColumnTable, columnId: string, { codebook, base 
   const kind = base ?? defaultBase(column);
   const multi = column.type === 'multi' || column.type === 'multi-prefecture' || column.type === 'list';
   if (kind === 'responses' && !multi) throw new Error(`base "responses" applies to multiple-response questions; ${columnId} is ${column.type}`);
-  const values = table.array(columnId) as ArrayLike<unknown>;
   const asked = askedMask(table, column);
   const counts = new Map<string, number>(codesOf(column).map((c) => [c, 0]));
-  let nAsked = 0;
-  let missing = 0;
-  let responses = 0;
-  let sum = 0;
-  let min = Infinity;
-  let max = -Infinity;
   const numeric = column.type === 'integer' || column.type === 'number' || column.type === 'scale';
-  for (let i = 0; i < values.length; i++) {
+  const fast = countStored(table, columnId, asked, counts);
+  const values: ArrayLike<unknown> = fast ? { length: table.numRows() } : (table.array(columnId) as ArrayLike<unknown>);
+  let { asked: nAsked, missing, responses, sum, min, max } = fast ?? { asked: 0, missing: 0, responses: 0, sum: 0, min: Infinity, max: -Infinity };
+  for (let i = 0; i < (fast ? 0 : values.length); i++) {
     if (!asked(i)) continue;
     nAsked++;
     const v = values[i];
@@ -154,6 +151,81 @@ export function tabulate(table: ColumnTable, columnId: string, { codebook, base 
     items,
     ...(numeric && valid > 0 ? { stats: { sum, mean: sum / valid, min, max } } : {}),
   };
+}
+
+interface Tally {
+  asked: number;
+  missing: number;
+  responses: number;
+  sum: number;
+  min: number;
+  max: number;
+}
+
+/**
+ * Counts straight from a read table's typed storage (codes, scale points, sets of options): a
+ * histogram of the stored indices, then one addition per distinct value instead of one per row.
+ * Only for an unfiltered, unordered table whose stored codes are all declared ones (so the order
+ * of `counts` is the codebook's, as the row-by-row count gives); null otherwise.
+ */
+function countStored(table: ColumnTable, columnId: string, asked: (i: number) => boolean, counts: Map<string, number>): Tally | null {
+  if (table.isFiltered() || table.isOrdered()) return null;
+  const column = table.column(columnId);
+  const n = table.numRows();
+  const histogram = (indices: ArrayLike<number>, size: number) => {
+    const h = new Float64Array(size);
+    for (let i = 0; i < n; i++) if (asked(i)) h[indices[i]!]!++;
+    return h;
+  };
+  const t: Tally = { asked: 0, missing: 0, responses: 0, sum: 0, min: Infinity, max: -Infinity };
+  if (column instanceof CodeColumn) {
+    if (!column.dict.every((c, k) => (k === 0 ? c === null : counts.has(c!)))) return null;
+    const h = histogram(column.codes, column.dict.length);
+    for (let k = 0; k < h.length; k++) {
+      t.asked += h[k]!;
+      if (k === 0) t.missing = h[0]!;
+      else if (h[k]! > 0) {
+        counts.set(column.dict[k]!, counts.get(column.dict[k]!)! + h[k]!);
+        t.responses += h[k]!;
+      }
+    }
+    return t;
+  }
+  if (column instanceof SmallIntColumn) {
+    const h = histogram(column.values, 256);
+    for (let k = 1; k < 256; k++) if (h[k]! > 0 && !counts.has(String(k - 1 + column.min))) return null;
+    for (let k = 0; k < 256; k++) {
+      if (h[k] === 0) continue;
+      t.asked += h[k]!;
+      if (k === 0) {
+        t.missing = h[0]!;
+        continue;
+      }
+      const v = k - 1 + column.min;
+      counts.set(String(v), counts.get(String(v))! + h[k]!);
+      t.responses += h[k]!;
+      t.sum += v * h[k]!;
+      t.min = Math.min(t.min, v);
+      t.max = Math.max(t.max, v);
+    }
+    return t;
+  }
+  if (column instanceof ListColumn) {
+    if (!column.dict.every((codes) => codes.every((c) => counts.has(c)))) return null;
+    const h = histogram(column.ids, column.dict.length);
+    for (let k = 0; k < h.length; k++) {
+      if (h[k] === 0) continue;
+      t.asked += h[k]!;
+      const codes = column.dict[k]!;
+      if (codes.length === 0) t.missing += h[k]!;
+      for (const c of codes) {
+        counts.set(c, counts.get(c)! + h[k]!);
+        t.responses += h[k]!;
+      }
+    }
+    return t;
+  }
+  return null;
 }
 
 /** A frequency as an arquero table: code, count, pct, ci_low, ci_high. */
