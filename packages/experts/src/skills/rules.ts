@@ -18,9 +18,18 @@ export function domainStatistic(values: readonly (number | null)[], rule: Pick<A
   }
 }
 
+const sortedByRule = new WeakMap<AbilityRule, AbilityRule['classes']>();
+
+/** Classes highest `min` first, sorted once per rule: the class lookup runs for every respondent. */
+function sortedClasses(rule: AbilityRule): AbilityRule['classes'] {
+  let sorted = sortedByRule.get(rule);
+  if (!sorted) sortedByRule.set(rule, (sorted = [...rule.classes].sort((a, b) => b.min - a.min)));
+  return sorted;
+}
+
 /** The ability class of a statistic: the class with the highest `min` it reaches. */
 export function abilityClass(value: number, rule: AbilityRule): string {
-  const sorted = [...rule.classes].sort((a, b) => b.min - a.min);
+  const sorted = sortedClasses(rule);
   return (sorted.find((c) => value >= c.min) ?? sorted[sorted.length - 1]!).code;
 }
 

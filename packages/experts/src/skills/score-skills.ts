@@ -73,10 +73,11 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
       const mark = passMark(sub, scheme);
       const scores = new Float64Array(n);
       const held = new Uint8Array(n);
+      const m = cols.length;
       for (let i = 0; i < n; i++) {
         let sum = 0;
-        for (const c of cols) {
-          const v = c[i]!;
+        for (let k = 0; k < m; k++) {
+          const v = cols[k]![i]!;
           sum += Number.isNaN(v) ? scheme.missingAs : v;
         }
         scores[i] = sum;
@@ -89,7 +90,6 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
     const stat = new Float64Array(n);
     const ability = new Uint8Array(n);
     const buffer = new Float64Array(domainCols.length);
-    const classOf = new Map<number, number>();
     for (let i = 0; i < n; i++) {
       for (let k = 0; k < domainCols.length; k++) {
         const v = domainCols[k]![i]!;
@@ -97,18 +97,12 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
       }
       const s = statisticOf(buffer, scheme.ability.statistic);
       stat[i] = s;
-      let cls = classOf.get(s);
-      if (cls === undefined) classOf.set(s, (cls = classIndex.get(abilityClass(s, scheme.ability))!));
-      ability[i] = cls;
+      ability[i] = classIndex.get(abilityClass(s, scheme.ability))!;
     }
+    // The rating depends only on how many sub-items are not held: one lookup per count.
+    const ratingFor = Uint8Array.from({ length: d.subitems.length + 1 }, (_, k) => ratingCodes.indexOf(ratingOf(k, scheme.ratings)) + 1);
     const rating = new Uint8Array(n);
-    const ratingByCount = new Map<number, number>();
-    for (let i = 0; i < n; i++) {
-      const k = notHeld[i]!;
-      let r = ratingByCount.get(k);
-      if (r === undefined) ratingByCount.set(k, (r = ratingCodes.indexOf(ratingOf(k, scheme.ratings)) + 1));
-      rating[i] = r;
-    }
+    for (let i = 0; i < n; i++) rating[i] = ratingFor[notHeld[i]!]!;
     out[`${d.id}_rating`] = codeColumn(ratingCodes, rating);
     out[`${d.id}_ability`] = codeColumn(classCodes, ability);
     out[`${d.id}_statistic`] = new NumberColumn(stat);
