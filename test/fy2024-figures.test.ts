@@ -1,7 +1,7 @@
 /**
  * The golden test: the figures the library computes from the committed data/fy2024 reproduce
  * every figure of the FY2024 report that published-figures.json lists, judged exactly as
- * shared/tools/check-figures.mjs judges them (and by that script itself).
+ * check-figures.mjs judges them (and by that script itself; both vendored in test/fixtures/published).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,9 +14,10 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { CHECKS, judgeTarget, targetLabel, type Target } from '../pipelines/synthesize/src/check-targets.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const shared = join(root, '..', 'shared');
-const targetsPath = join(shared, 'spec', 'published-figures.json');
-const checker = join(shared, 'tools', 'check-figures.mjs');
+// Vendored copies of shared/spec/published-figures.json and shared/tools/check-figures.mjs.
+const published = join(root, 'test', 'fixtures', 'published');
+const targetsPath = join(published, 'published-figures.json');
+const checker = join(published, 'check-figures.mjs');
 
 const { targets } = JSON.parse(readFileSync(targetsPath, 'utf8')) as { targets: Target[] };
 
@@ -39,7 +40,7 @@ describe('data/fy2024 reproduces the published FY2024 figures', () => {
   const dir = mkdtempSync(join(tmpdir(), 'fy2024-figures-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('shared/tools/check-figures.mjs agrees: 192/192 targets hold', () => {
+  test('check-figures.mjs agrees: 192/192 targets hold', () => {
     const path = join(dir, 'figures.json');
     writeFileSync(path, JSON.stringify(figures));
     const out = execFileSync(process.execPath, [checker, path, targetsPath], { encoding: 'utf8' });

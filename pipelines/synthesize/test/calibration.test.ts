@@ -11,7 +11,7 @@ import type { Row } from '../src/row.js';
 import { synthesize } from '../src/synthesize.js';
 import { datasetBytes } from '../src/write-dataset.js';
 
-const targetsPath = fileURLToPath(new URL('../../../../shared/spec/published-figures.json', import.meta.url));
+const targetsPath = fileURLToPath(new URL('../../../test/fixtures/published/published-figures.json', import.meta.url));
 const { targets } = JSON.parse(readFileSync(targetsPath, 'utf8')) as { targets: Target[] };
 const expertsCb = instrumentOf(fy2024, 'experts');
 const scheme = skillSchemeOf(expertsCb);

@@ -8,7 +8,7 @@ import { afterAll, expect, test } from 'vitest';
 import type { Target } from '../src/check-targets.js';
 import { writeDataset } from '../src/write-dataset.js';
 
-const targetsPath = fileURLToPath(new URL('../../../../shared/spec/published-figures.json', import.meta.url));
+const targetsPath = fileURLToPath(new URL('../../../test/fixtures/published/published-figures.json', import.meta.url));
 const { targets } = JSON.parse(readFileSync(targetsPath, 'utf8')) as { targets: Target[] };
 const dir = mkdtempSync(join(tmpdir(), 'synth-scale-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
