@@ -28,7 +28,7 @@ export async function renderChart(f: ReportFigure): Promise<string> {
     case 'stacked':
       return vegaLite(stackedShareChart(c.rows.map((r) => ({ code: r.code, label: c.rows.length === 1 ? '' : r.label, segments: r.segments.map(item) })), { title: f.title }), f.title, idPrefix);
     case 'grouped':
-      return vegaLite(groupedBarChart(c.groups.map((g) => ({ code: g.code, label: g.label, segments: g.items.map(item) })), { title: f.title }), f.title, idPrefix);
+      return vegaLite(groupedBarChart(c.groups.map((g) => ({ code: g.code, label: g.label, segments: g.items.map(item) })), { title: f.title, ...(c.measure ? { measure: c.measure } : {}) }), f.title, idPrefix);
     case 'funnel':
       return vegaLite(funnelChart(c.steps.map((s) => ({ code: s.code, label: s.label, count: s.count, ...(s.code === 'best_practices' ? { unit: '事例' } : {}) })), { title: f.title, unit: '社' }), f.title, idPrefix);
     case 'heatmap': {

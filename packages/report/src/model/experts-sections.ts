@@ -99,11 +99,55 @@ export function expertsSkillsSection({ codebook, scores, figures, source }: Expe
       })),
     },
   };
+  const experience = codebook.columns.find((c) => c.id === 'experience_years');
+  const bands = experience && experience.type === 'single' ? experience.options : [];
+  const solo = classes[0]!;
+  const byExperience: ReportFigure = {
+    id: 'experts-solo-by-experience',
+    title: `実務経験年数別「${solo.label}」の割合（S1〜S6）`,
+    caption: `各経験年数の回答者を母数とする割合・${bands.map((b) => `${b.label} n=${int(figures[`experts.ability_by_experience_years.S1.${b.code}.total.count`] ?? 0)}`).join('、')}・経験年数の無回答 ${int(n - (figures['experts.ability_by_experience_years.S1.total.total.count'] ?? 0))}`,
+    source,
+    chart: {
+      kind: 'grouped',
+      measure: 'pct',
+      groups: scheme.domains.map((d) => ({
+        code: d.id,
+        label: d.id,
+        items: bands.map((b): ChartItem => {
+          const k = figures[`experts.ability_by_experience_years.${d.id}.${b.code}.${solo.code}.count`] ?? 0;
+          return { code: b.code, label: b.label, count: k, pct: pct(k, figures[`experts.ability_by_experience_years.${d.id}.${b.code}.total.count`] ?? 0) };
+        }),
+      })),
+    },
+    table: {
+      id: 'experts-solo-by-experience',
+      title: `実務経験年数別「${solo.label}」の割合`,
+      columns: [
+        { key: 'domain', header: 'スキル（支援領域）', kind: 'text' },
+        ...bands.flatMap((b) => [
+          { key: `${b.code}_count`, header: `${b.label}（人）`, kind: 'count' as const },
+          { key: `${b.code}_pct`, header: `${b.label}（%）`, kind: 'pct' as const },
+        ]),
+      ],
+      rows: scheme.domains.map((d) => ({
+        domain: `${d.id} ${d.label}`,
+        ...Object.fromEntries(
+          bands.flatMap((b) => {
+            const k = figures[`experts.ability_by_experience_years.${d.id}.${b.code}.${solo.code}.count`] ?? 0;
+            return [
+              [`${b.code}_count`, k],
+              [`${b.code}_pct`, round1(pct(k, figures[`experts.ability_by_experience_years.${d.id}.${b.code}.total.count`] ?? 0))],
+            ];
+          }),
+        ),
+      })),
+    },
+  };
   return {
     id: 'experts-skills',
     title: '登録セキスペの保有スキル',
     lead: `S2・S3（リスクの識別、対策の実践）では約${Math.round(figures['experts.summary.strengths.S2_S3.solo.pct'] ?? NaN)}%が「単独での支援が可能」、S5・S6（インシデント対応・復旧）では約${Math.round(figures['experts.summary.weaknesses.S5_S6.not_yet.pct'] ?? NaN)}%が「実践的な運用には至っていない」と回答しています。`,
-    figures: [ability, rating],
+    figures: [ability, rating, byExperience],
   };
 }
 

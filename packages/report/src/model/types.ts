@@ -33,7 +33,7 @@ export interface ChartItem {
 export type ChartIntent =
   | { readonly kind: 'bar'; readonly items: readonly ChartItem[]; readonly sort: 'desc' | 'none'; readonly multi: boolean; readonly measure?: 'pct' | 'count' }
   | { readonly kind: 'stacked'; readonly rows: readonly { readonly code: string; readonly label: string; readonly segments: readonly ChartItem[] }[] }
-  | { readonly kind: 'grouped'; readonly groups: readonly { readonly code: string; readonly label: string; readonly items: readonly ChartItem[] }[] }
+  | { readonly kind: 'grouped'; readonly groups: readonly { readonly code: string; readonly label: string; readonly items: readonly ChartItem[] }[]; readonly measure?: 'pct' | 'count' }
   | { readonly kind: 'funnel'; readonly steps: readonly ChartItem[] }
   | {
       readonly kind: 'heatmap';
