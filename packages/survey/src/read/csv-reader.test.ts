@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { fy2024, instrumentOf } from '../index.js';
+import { CsvReader } from './csv-reader.js';
+import { fromCsv, type FromCsvOptions, type ReadResult } from './from-csv.js';
+import { formatIssue } from './issues.js';
+
+const attendees = instrumentOf(fy2024, 'attendees');
+const guidance = instrumentOf(fy2024, 'guidance');
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url)));
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+/** Read bytes through the streaming reader, cut into chunks at the given offsets. */
+function streamed(bytes: Uint8Array, cuts: readonly number[], options: FromCsvOptions): ReadResult {
+  const reader = new CsvReader(options);
+  let from = 0;
+  for (const cut of [...cuts, bytes.length]) {
+    reader.push(bytes.subarray(from, cut));
+    from = cut;
+  }
+  return reader.end();
+}
+
+/** Everything a read result says, in plain data. */
+const summary = (r: ReadResult) => ({
+  encoding: r.encoding,
+  rows: r.table.objects(),
+  rowNumbers: r.rowNumbers,
+  lineNumbers: r.lineNumbers,
+  issues: r.issues.map((i) => formatIssue(i)),
+  rejected: r.rejected.map((x) => [x.row, x.line, x.issues.map((i) => i.code)]),
+  stats: r.stats,
+});
+
+/** Every way of cutting `bytes` in two, and in one-byte pieces. */
+function* cuttings(bytes: Uint8Array): Generator<number[]> {
+  for (let k = 1; k < bytes.length; k++) yield [k];
+  yield Array.from({ length: bytes.length - 1 }, (_, k) => k + 1);
+}
+
+describe('reading in chunks gives what reading at once gives', () => {
+  const lenient = (file: string) => ({ codebook: attendees, file, mode: 'lenient' as const });
+
+  test.each(['attendees-utf8.csv', 'attendees-utf8-bom-crlf.csv', 'attendees-sjis-crlf.csv'])('%s cut anywhere: quoted cells with line breaks, CRLF, multi-byte characters', (name) => {
+    const bytes = fixture(name);
+    const whole = summary(fromCsv(bytes, lenient(name)));
+    expect(whole.rows).toHaveLength(4);
+    for (const cuts of cuttings(bytes)) expect(summary(streamed(bytes, cuts, lenient(name))), `cut at ${cuts.slice(0, 3)}`).toEqual(whole);
+  });
+
+  test('a record split across chunks, a quoted cell and a doubled quote split across chunks', () => {
+    const text = `${guidanceHeader}\r\nC1,E1,大阪,"情報セキュリティ規程の整備",実施,3,達成できた,掲載,"建設業"\r\nC2,E1,"名古屋",情報資産の洗い出しとリスク分析,辞退,0,,,"製造業（その他）"\r\n`;
+    const bytes = utf8(text);
+    const whole = summary(fromCsv(bytes, { codebook: guidance, file: 'g.csv', mode: 'lenient' }));
+    expect(whole.rows.map((r) => r['region'])).toEqual(['osaka', 'nagoya']);
+    for (const cuts of cuttings(bytes)) expect(summary(streamed(bytes, cuts, { codebook: guidance, file: 'g.csv', mode: 'lenient' }))).toEqual(whole);
+  });
+
+  test('a multi-byte character split across chunks, in UTF-8 and in Shift_JIS', () => {
+    const u = fixture('attendees-utf8.csv');
+    const s = fixture('attendees-sjis-crlf.csv');
+    // Cut inside the first Japanese character of each: a UTF-8 lead byte, a Shift_JIS lead byte.
+    const ju = u.findIndex((b) => b >= 0xe0);
+    const js = s.findIndex((b) => b >= 0x81);
+    expect(summary(streamed(u, [ju + 1], lenient('u'))).rows).toEqual(summary(fromCsv(u, lenient('u'))).rows);
+    expect(summary(streamed(s, [js + 1], lenient('s'))).rows).toEqual(summary(fromCsv(u, lenient('u'))).rows);
+  });
+
+  test('a BOM is dropped at the start and reported in the middle, chunked or not', () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(`${guidanceHeader}\n${ok}\n`)]);
+    const r = streamed(withBom, [1, 2], { codebook: guidance, file: 'g.csv' });
+    expect(r.encoding).toBe('utf-8-bom');
+    expect(r.stats.accepted).toBe(1);
+    const joined = utf8(`${guidanceHeader}\n${ok}\n\ufeff${guidanceHeader}\n`);
+    const whole = summary(fromCsv(joined, { codebook: guidance, file: 'g.csv', mode: 'lenient' }));
+    expect(whole.issues[0]).toBe('g.csv:3:: a byte-order mark (U+FEFF) inside the file: were two files concatenated? Remove it or re-export the file');
+    for (const cuts of cuttings(joined)) expect(summary(streamed(joined, cuts, { codebook: guidance, file: 'g.csv', mode: 'lenient' }))).toEqual(whole);
+  });
+});
+
+const guidanceHeader = 'company_id,expert_id,region,theme,status,visits,goal_achieved,best_practice,industry';
+const ok = 'C1,E1,大阪,情報セキュリティ規程の整備,実施,3,達成できた,掲載,建設業';
+const row = (k: number) => `C${k},E1,大阪,情報セキュリティ規程の整備,実施,3,達成できた,掲載,建設業`;
+
+/** A guidance file long enough that the encoding is decided long before its end. */
+const longFile = (rows: number) => [guidanceHeader, ...Array.from({ length: rows }, (_, k) => row(k + 1))].join('\n') + '\n';
+
+describe('decode errors late in a file', () => {
+  const rows = 3000; // about 250 kB: past the sniffing window
+  const chunked = (bytes: Uint8Array) => streamed(bytes, Array.from({ length: Math.floor(bytes.length / 4096) }, (_, k) => (k + 1) * 4096), { codebook: guidance, file: 'g.csv', mode: 'lenient' });
+
+  test('a broken UTF-8 byte is reported with its line, and the file is refused', () => {
+    const good = utf8(longFile(rows));
+    const line = 2900;
+    let offset = 0;
+    for (let k = 1; k < line; k++) offset = good.indexOf(0x0a, offset) + 1;
+    const bad = new Uint8Array([...good.subarray(0, offset + 3), 0xff, ...good.subarray(offset + 3)]);
+    const whole = fromCsv(bad, { codebook: guidance, file: 'g.csv', mode: 'lenient' });
+    expect(whole.issues.map((i) => formatIssue(i))).toEqual([
+      `g.csv:${line}:: cannot decode: line ${line} is not valid UTF-8 (byte 0xFF) although line 2 is UTF-8: the file mixes encodings or is damaged`,
+    ]);
+    expect(whole.table.numRows()).toBe(0);
+    expect(summary(chunked(bad))).toEqual(summary(whole));
+  });
+
+  test('a byte that Shift_JIS cannot decode is reported with its line', () => {
+    // The Shift_JIS fixture's one-line rows repeated with new ids past the window, then a stray lead byte.
+    const sjis = fixture('attendees-sjis-crlf.csv');
+    const lines: Uint8Array[] = [];
+    for (let from = 0, i = sjis.indexOf(0x0a); i >= 0; from = i + 1, i = sjis.indexOf(0x0a, i + 1)) lines.push(sjis.subarray(from, i + 1));
+    const plain = lines.slice(1).filter((l) => !l.includes(0x22));
+    const out: number[] = [...lines[0]!];
+    let line = 1;
+    for (let id = 1; out.length < 200_000; id++) {
+      const l = plain[id % plain.length]!;
+      out.push(...utf8(`B${id}`), ...l.subarray(l.indexOf(0x2c)));
+      line++;
+    }
+    const bad = new Uint8Array([...out, ...utf8('Z1,'), 0x82, 0x0a]);
+    const options = { codebook: attendees, file: 'a.csv', mode: 'lenient' as const };
+    const whole = fromCsv(bad, options);
+    expect(whole.issues.map((i) => formatIssue(i))).toEqual([
+      `a.csv:${line + 1}:: cannot decode: line ${line + 1} is not valid Shift_JIS (byte 0x82) although the lines before it are: the file mixes encodings or is damaged`,
+    ]);
+    const cuts = Array.from({ length: Math.floor(bad.length / 4096) }, (_, k) => (k + 1) * 4096 + 1);
+    expect(summary(streamed(bad, cuts, options))).toEqual(summary(whole));
+    expect(fromCsv(new Uint8Array(out), options).stats).toMatchObject({ accepted: line - 1, rejected: 0 });
+  });
+
+  test('a file cut off inside a character says so, however it was chunked', () => {
+    const good = utf8(longFile(rows).replace(/\n$/, ''));
+    const cut = good.subarray(0, good.length - 1); // drops the last byte of 業
+    const whole = fromCsv(cut, { codebook: guidance, file: 'g.csv', mode: 'lenient' });
+    expect(formatIssue(whole.issues[0]!)).toMatch(/cut off/);
+    expect(whole.issues[0]!.row).toBe(rows + 1);
+    expect(summary(chunked(cut))).toEqual(summary(whole));
+  });
+});
+
+describe('the reader', () => {
+  test('keeps codes in typed arrays and still reads null and [] for missing answers', () => {
+    const r = fromCsv(fixture('attendees-utf8.csv'), { codebook: attendees, file: 'a.csv' });
+    expect(r.table.array('motivation')).toEqual(['interest', null, 'customer_request', 'other']);
+    expect(r.table.array('desired_support')).toEqual([['education', 'rules'], [], ['incident_response', 'cloud'], []]);
+    expect(r.table.column('motivation')).not.toBeInstanceOf(Array);
+  });
+
+  test('text and bytes, and text given in pieces, read the same', () => {
+    const bytes = fixture('attendees-utf8.csv');
+    const text = new TextDecoder().decode(bytes);
+    const reader = new CsvReader({ codebook: attendees, file: 'a.csv' });
+    for (let i = 0; i < text.length; i += 7) reader.pushText(text.slice(i, i + 7));
+    expect(summary(reader.end()).rows).toEqual(summary(fromCsv(bytes, { codebook: attendees, file: 'a.csv' })).rows);
+  });
+
+  test('a file of only white space is empty, however it arrives', () => {
+    const r = streamed(utf8(' \n\r\n  '), [1, 3], { codebook: guidance, file: 'g.csv', mode: 'lenient' });
+    expect(r.issues.map((i) => formatIssue(i))).toEqual(['g.csv:0:: empty file: the file holds only white space']);
+  });
+});
