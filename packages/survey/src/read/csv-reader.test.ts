@@ -52,7 +52,7 @@ describe('reading in chunks gives what reading at once gives', () => {
     const text = `${guidanceHeader}\r\nC1,E1,大阪,"情報セキュリティ規程の整備",実施,3,達成できた,掲載,"建設業"\r\nC2,E1,"名古屋",情報資産の洗い出しとリスク分析,辞退,0,,,"製造業（その他）"\r\n`;
     const bytes = utf8(text);
     const whole = summary(fromCsv(bytes, { codebook: guidance, file: 'g.csv', mode: 'lenient' }));
-    expect(whole.rows.map((r) => r['region'])).toEqual(['osaka', 'nagoya']);
+    expect(whole.rows.map((r) => (r as Record<string, unknown>)['region'])).toEqual(['osaka', 'nagoya']);
     for (const cuts of cuttings(bytes)) expect(summary(streamed(bytes, cuts, { codebook: guidance, file: 'g.csv', mode: 'lenient' }))).toEqual(whole);
   });
 
