@@ -1,0 +1,11 @@
+export { columnKinds, kindOfColumn, inferKind } from './tables/column-kinds.js';
+export type { ColumnKind, ColumnKindsOptions } from './tables/column-kinds.js';
+export { respondentTable } from './tables/respondent-table.js';
+export type { RespondentTableOptions } from './tables/respondent-table.js';
+export { tabulationTable } from './tables/tabulation-table.js';
+export type { TabulationTableOptions, TabulationRow } from './tables/tabulation-table.js';
+export { tableArrow, arrowType } from './formats/table-arrow.js';
+export type { TableArrowOptions } from './formats/table-arrow.js';
+export { tableParquet, parquetSchema } from './formats/table-parquet.js';
+export type { TableParquetOptions } from './formats/table-parquet.js';
+export { figuresCsv } from './formats/figures-csv.js';

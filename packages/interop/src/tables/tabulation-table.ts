@@ -1,0 +1,65 @@
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { codesOf, columnOf, tabulate, type BaseKind, type Codebook } from '@smesec/survey';
+
+export interface TabulationTableOptions {
+  /** The codebook the table was read with. */
+  codebook: Codebook;
+  /** Questions to tabulate. Default: every question with a fixed set of codes (choices, prefectures, scales). */
+  columns?: readonly string[];
+  /**
+   * One base for every question. Default: each question's published base (see `defaultBase`).
+   * `responses` applies to multiple-response questions; the others keep their default.
+   */
+  base?: BaseKind;
+}
+
+/** One row of a tabulation table. */
+export interface TabulationRow {
+  readonly instrument: string;
+  readonly question: string;
+  /** The base the share is of, and its n. */
+  readonly base: BaseKind;
+  readonly n: number;
+  /** Asked but not answered. */
+  readonly missing: number;
+  readonly code: string;
+  readonly count: number;
+  /** 100 × count / n; null when n is 0. */
+  readonly pct: number | null;
+  /** Wilson 95 % interval of pct; null for the responses base or n = 0. */
+  readonly ci_low: number | null;
+  readonly ci_high: number | null;
+}
+
+/**
+ * Frequencies of many questions as one long table, a row per question and code: what a
+ * researcher filters and plots in R or pandas. Every row carries its base and n, because a share
+ * means nothing without them.
+ */
+export function tabulationTable(table: ColumnTable, { codebook, columns, base }: TabulationTableOptions): ColumnTable {
+  const present = new Set(table.columnNames());
+  const ids = columns ?? codebook.columns.filter((c) => present.has(c.id) && codesOf(c).length > 0).map((c) => c.id);
+  const rows: TabulationRow[] = [];
+  for (const id of ids) {
+    const type = columnOf(codebook, id).type;
+    const multi = type === 'multi' || type === 'multi-prefecture' || type === 'list';
+    const kind = base === 'responses' && !multi ? undefined : base;
+    const f = tabulate(table, id, { codebook, ...(kind ? { base: kind } : {}) });
+    for (const item of f.items) {
+      rows.push({
+        instrument: codebook.id,
+        question: id,
+        base: f.base,
+        n: f.n,
+        missing: f.missing,
+        code: item.code,
+        count: item.count,
+        pct: Number.isFinite(item.pct) ? item.pct : null,
+        ci_low: item.ci?.[0] ?? null,
+        ci_high: item.ci?.[1] ?? null,
+      });
+    }
+  }
+  return aq.from(rows);
+}

@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as aq from 'arquero';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { scoreSkills } from '@smesec/experts';
+import { computeFigures } from '@smesec/report';
+import { instrumentOf } from '@smesec/survey';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { respondentTable, tabulationTable } from '../src/index.js';
+import { loadDataset, writeExports, type Dataset } from '../src/node.js';
+
+const data = fileURLToPath(new URL('../../../data/fy2024', import.meta.url));
+const out = mkdtempSync(join(tmpdir(), 'interop-'));
+let dataset: Dataset;
+let written: string[];
+let figures: Record<string, number>;
+let db: DuckDBConnection;
+
+beforeAll(async () => {
+  dataset = loadDataset(data);
+  figures = computeFigures(dataset.results, { codebooks: dataset.codebooks });
+  written = writeExports(dataset, { out, figures });
+  db = await (await DuckDBInstance.create(':memory:')).connect();
+});
+afterAll(() => {
+  db?.closeSync();
+  rmSync(out, { recursive: true, force: true });
+});
+
+/** Rows as plain objects, as the source table gives them. */
+const rowsOf = (t: aq.ColumnTable) => t.objects() as Record<string, unknown>[];
+const fromArrowFile = (name: string) => rowsOf(aq.fromArrow(readFileSync(join(out, name))));
+async function fromParquet(name: string): Promise<Record<string, unknown>[]> {
+  const reader = await db.runAndReadAll(`SELECT * FROM read_parquet('${join(out, name)}')`);
+  return reader.getRowObjectsJS() as Record<string, unknown>[];
+}
+
+describe('a folder of exports of the FY2024 data', () => {
+  test('holds every instrument, the skill scores, the tabulations, the codebooks and the figures', () => {
+    expect(written.sort()).toEqual(
+      ['attendees', 'consultations', 'experts', 'guidance', 'skills', 'tabulations'].flatMap((n) => [`${n}.arrow`, `${n}.parquet`]).concat('codebook.json', 'figures.csv').sort(),
+    );
+    expect(JSON.parse(readFileSync(join(out, 'codebook.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(dataset.codebooks)));
+  });
+
+  test.each(['experts', 'attendees', 'consultations', 'guidance'])('%s reads back from Arrow (arquero) and Parquet (DuckDB) equal to the source', async (id) => {
+    const codebook = instrumentOf(dataset.codebooks, id);
+    const source = rowsOf(respondentTable(dataset.results.get(id)!.table, { codebook }));
+    expect(source.length).toBe(dataset.results.get(id)!.table.numRows());
+    expect(fromArrowFile(`${id}.arrow`)).toEqual(source);
+    expect(await fromParquet(`${id}.parquet`)).toEqual(source);
+  });
+
+  test('personal columns stay out of the respondent tables', async () => {
+    const personal = instrumentOf(dataset.codebooks, 'experts').columns.filter((c) => c.personal).map((c) => c.id);
+    expect(personal).toEqual(expect.arrayContaining(['name', 'email', 'riss_number']));
+    const columns = Object.keys(fromArrowFile('experts.arrow')[0]!);
+    expect(columns.filter((c) => personal.includes(c))).toEqual([]);
+    const described = await db.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${join(out, 'experts.parquet')}')`);
+    expect(described.getRowObjectsJS().map((r) => r['column_name'])).toEqual(columns);
+  });
+
+  test('a multiple answer is a list of codes in both formats, and a blank one the empty list', async () => {
+    const arrow = fromArrowFile('attendees.arrow');
+    const parquet = await fromParquet('attendees.parquet');
+    const blank = arrow.findIndex((r) => (r['desired_support'] as string[]).length === 0);
+    expect(blank).toBeGreaterThanOrEqual(0);
+    expect(parquet[blank]!['desired_support']).toEqual([]);
+    expect(arrow[0]!['desired_support']).toEqual(['education', 'incident_response', 'rules', 'assets', 'cloud']);
+    const types = await db.runAndReadAll(`SELECT typeof(desired_support) AS t, typeof(people) AS p FROM read_parquet('${join(out, 'attendees.parquet')}') LIMIT 1`);
+    expect(types.getRowObjectsJS()).toEqual([{ t: 'VARCHAR[]', p: 'INTEGER' }]);
+  });
+
+  test('skill scores read back equal to scoreSkills', async () => {
+    const source = rowsOf(scoreSkills(dataset.results.get('experts')!.table, { codebook: instrumentOf(dataset.codebooks, 'experts') }));
+    expect(fromArrowFile('skills.arrow')).toEqual(source);
+    expect(await fromParquet('skills.parquet')).toEqual(source);
+    expect(source[0]).toMatchObject({ S1_rating: expect.any(String), S1a_held: expect.any(Boolean), S1a_score: expect.any(Number) });
+  });
+
+  test('tabulations read back equal to tabulationTable, each row with its base', async () => {
+    const source = dataset.codebooks.instruments.flatMap((codebook) => rowsOf(tabulationTable(dataset.results.get(codebook.id)!.table, { codebook })));
+    expect(fromArrowFile('tabulations.arrow')).toEqual(source);
+    expect(await fromParquet('tabulations.parquet')).toEqual(source);
+    const quals = await db.runAndReadAll(
+      `SELECT base, n, count FROM read_parquet('${join(out, 'tabulations.parquet')}') WHERE instrument = 'experts' AND question = 'qualifications' AND code = 'itc'`,
+    );
+    // README: qualifications on the valid base, n = 218; 40 hold the ITC.
+    expect(quals.getRowObjectsJS()).toEqual([{ base: 'valid', n: 218, count: 40 }]);
+  });
+
+  test('figures.csv holds every figure id once with its value', async () => {
+    const reader = await db.runAndReadAll(`SELECT id, value FROM read_csv('${join(out, 'figures.csv')}', header = true, columns = {'id': 'VARCHAR', 'value': 'DOUBLE'})`);
+    const rows = reader.getRowObjectsJS() as { id: string; value: number | null }[];
+    expect(rows.map((r) => r.id)).toEqual(Object.keys(figures));
+    const expected = Object.values(figures).map((v) => (Number.isFinite(v) ? v : null));
+    expect(rows.map((r) => r.value)).toEqual(expected);
+    expect(rows.find((r) => r.id === 'experts.n')?.value).toBe(221);
+  });
+});
