@@ -2,11 +2,18 @@
  * What a researcher installs: the built packages. One file, run in order, because every step
  * reads the same `dist/` folders: build → API report → pack, install, import with plain node.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
 import { API_REPORT_DIR, apiReport, entryPoints } from '../../scripts/api-report.js';
+import { build, buildablePackages } from '../../scripts/build.js';
+import { ROOT } from '../../scripts/paths.js';
+import { summary } from './consumer.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'smesec-publish-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -39,4 +46,77 @@ describe('API report', () => {
     writeFileSync(file, edited);
     expect(apiReport({ tempDir: join(tmp, 'api-edited-out'), reportDir }).changed).toEqual(['survey']);
   });
+});
+
+/** Run a command; a failure carries what it printed, which is where tsc and npm say why. */
+async function run(command: string, args: readonly string[], options: { cwd?: string; timeout?: number } = {}): Promise<{ stdout: string }> {
+  try {
+    return await promisify(execFile)(command, args, { ...options, encoding: 'utf8' });
+  } catch (e) {
+    const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout}${stderr}`);
+  }
+}
+
+describe('the packed packages, installed from their tarballs into a new project', () => {
+  const project = join(tmp, 'consumer');
+  const tarballs = join(tmp, 'tarballs');
+
+  test('pnpm pack gives one tarball per package: dist/, without src/, tests or build info', async () => {
+    build();
+    await run('pnpm', ['-r', '--filter', './packages/*', 'pack', '--pack-destination', tarballs], { cwd: ROOT });
+    const files = readdirSync(tarballs).sort();
+    expect(files).toEqual(buildablePackages().map((name) => `smesec-${name}-0.1.0.tgz`).sort());
+    const { stdout } = await run('tar', ['-tzf', join(tarballs, 'smesec-survey-0.1.0.tgz')]);
+    const listed = stdout.split('\n').filter(Boolean);
+    expect(listed).toContain('package/dist/index.js');
+    expect(listed).toContain('package/dist/index.d.ts');
+    expect(listed).toContain('package/dist/codebook/fy2024/experts.json');
+    expect(listed.filter((f) => /\.test\.|tsbuildinfo|\/src\//.test(f))).toEqual([]);
+  });
+
+  test('each package.json as packed points at dist/ and names its workspace dependencies by version', async () => {
+    const { stdout } = await run('tar', ['-xzOf', join(tarballs, 'smesec-experts-0.1.0.tgz'), 'package/package.json']);
+    const pkg = JSON.parse(stdout) as Record<string, unknown>;
+    expect(pkg['exports']).toEqual({
+      '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+      './browser': { types: './dist/browser.d.ts', default: './dist/browser.js' },
+    });
+    expect(pkg).toMatchObject({ main: './dist/index.js', types: './dist/index.d.ts', license: 'MIT', version: '0.1.0' });
+    expect((pkg['dependencies'] as Record<string, string>)['@smesec/survey']).toBe('0.1.0');
+  });
+
+  test('npm installs them, tsc compiles a script against their declarations, and plain node runs it with the same results as the source', async () => {
+    mkdirSync(project, { recursive: true });
+    const local = Object.fromEntries(buildablePackages().map((name) => [`@smesec/${name}`, `file:${join(tarballs, `smesec-${name}-0.1.0.tgz`)}`]));
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({
+        name: 'consumer',
+        private: true,
+        type: 'module',
+        dependencies: local,
+        // The packages depend on each other by version: take those from the tarballs too. flechette 2.7
+        // needs a package this registry does not serve, as in the workspace (pnpm-workspace.yaml).
+        overrides: { ...local, '@uwdata/flechette': '2.6.0' },
+      }),
+    );
+    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: project, timeout: 300_000 });
+
+    copyFileSync(fileURLToPath(new URL('./consumer.ts', import.meta.url)), join(project, 'consumer.ts'));
+    // skipLibCheck: Observable Plot's own declarations need the DOM library, which a Node script
+    // does not load; the script's calls are still checked against the packages' declarations.
+    const tsconfig = { compilerOptions: { target: 'ES2022', lib: ['ES2023'], module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, types: [], outDir: 'out' }, files: ['consumer.ts'] };
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig));
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    await run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project });
+    writeFileSync(join(project, 'run.mjs'), "import { summary } from './out/consumer.js';\nconsole.log(JSON.stringify(await summary(process.argv[2], process.argv[3])));\n");
+
+    const data = join(ROOT, 'data/fy2024');
+    const activity = join(ROOT, 'data/program-activity');
+    const { stdout } = await run(process.execPath, ['run.mjs', data, activity], { cwd: project });
+    const installed = JSON.parse(stdout) as unknown;
+    expect(installed).toEqual(await summary(data, activity));
+    expect(installed).toMatchObject({ survey: { n: 218, itc: 40 }, experts: { listed: 203 }, report: { attended: 105 } });
+  }, 360_000);
 });
