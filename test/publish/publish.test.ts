@@ -1,6 +1,7 @@
 /**
  * What a researcher installs: the built packages. One file, run in order, because every step
- * reads the same `dist/` folders: build → API report → pack, install, import with plain node.
+ * reads the same `dist/` folders: build → API report → API reference → pack, install, import
+ * with plain node.
  */
 import { execFile } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,6 +47,29 @@ describe('API report', () => {
     writeFileSync(file, edited);
     expect(apiReport({ tempDir: join(tmp, 'api-edited-out'), reportDir }).changed).toEqual(['survey']);
   });
+});
+
+describe('API reference (pnpm docs)', () => {
+  test('each package documents the entry points it publishes', () => {
+    for (const name of buildablePackages()) {
+      const pkg = JSON.parse(readFileSync(join(ROOT, 'packages', name, 'package.json'), 'utf8')) as { exports: Record<string, string> };
+      const typedoc = JSON.parse(readFileSync(join(ROOT, 'packages', name, 'typedoc.json'), 'utf8')) as { entryPoints: string[] };
+      expect(typedoc.entryPoints, name).toEqual(Object.values(pkg.exports));
+    }
+  });
+
+  test('TypeDoc writes a page for every entry point, with the doc comments', async () => {
+    const out = join(tmp, 'reference');
+    build();
+    await run(join(ROOT, 'node_modules/.bin/typedoc'), ['--out', out, '--logLevel', 'Error'], { cwd: ROOT });
+    const modules = readdirSync(join(out, 'modules'));
+    for (const entry of entryPoints()) {
+      const page = entry.subpath === '.' ? `_smesec_${entry.folder}` : `_smesec_${entry.folder}.${entry.subpath.slice(2)}`;
+      expect(modules.filter((m) => m.startsWith(page)), entry.report).not.toEqual([]);
+    }
+    const tabulate = readFileSync(join(out, 'functions/_smesec_survey.index.tabulate.html'), 'utf8');
+    expect(tabulate).toContain('Frequencies of one question with an explicit base.');
+  }, 120_000);
 });
 
 /** Run a command; a failure carries what it printed, which is where tsc and npm say why. */
