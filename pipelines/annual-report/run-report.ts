@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { activeList, activeListCsv, excludeFromList, scoreSkills } from '@smesec/experts';
 import { buildReportModel, computeFigures, reportTableCsv, validationSummary, type ReportModel } from '@smesec/report';
-import { fy2024, formatIssue, instrumentOf, isError, readInstruments, type CodebookSet, type ReadResult } from '@smesec/survey';
-import { loadCodebook } from '@smesec/survey/node';
+import { checkReferences, fy2024, formatIssue, instrumentOf, isError, type CodebookSet, type ReadResult } from '@smesec/survey';
+import { loadCodebook, loadCsv } from '@smesec/survey/node';
 import type { ReportArgs } from './args.js';
 import { loadActivity } from '@smesec/activity/node';
 import { renderCharts, renderDashboard } from '@smesec/dashboard';
@@ -17,6 +17,9 @@ export interface RunOutput {
   readonly status: number;
   readonly results?: ReadonlyMap<string, ReadResult>;
 }
+
+/** Files above this size report their reading progress. */
+const BIG_FILE = 20e6;
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
@@ -44,19 +47,33 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   const codebooks: CodebookSet = existsSync(codebookPath) ? loadCodebook(codebookPath) : fy2024;
   step(`codebook: ${existsSync(codebookPath) ? codebookPath : `built-in ${codebooks.id}`} (${codebooks.instruments.length} instruments)`);
 
-  const inputs = new Map<string, { bytes: Uint8Array; file: string }>();
+  const paths = new Map<string, { path: string; file: string }>();
   const missing: string[] = [];
   for (const cb of codebooks.instruments) {
     const file = cb.file ?? `${cb.id}.csv`;
     const path = join(args.data, file);
     if (!existsSync(path)) missing.push(`${file}:0:: file not found (${path})`);
-    else inputs.set(cb.id, { bytes: readFileSync(path), file });
+    else paths.set(cb.id, { path, file });
   }
   if (missing.length) {
     for (const m of missing) process.stderr.write(`${m}\n`);
     return { status: 1 };
   }
-  const results = readInstruments(inputs, { codebooks, mode: 'lenient' });
+  // Each file is streamed from disk (memory holds the tables, never the files' text), with a
+  // progress line per tenth of a big file so a million-row input does not look stuck.
+  const read = new Map<string, ReadResult>();
+  for (const cb of codebooks.instruments) {
+    const { path, file } = paths.get(cb.id)!;
+    let shown = 0;
+    const onProgress = (done: number, total: number) => {
+      const tenth = Math.floor((10 * done) / total);
+      if (total < BIG_FILE || tenth <= shown || tenth >= 10) return;
+      shown = tenth;
+      step(`reading ${file}: ${tenth * 10}% of ${Math.round(total / 1e6)} MB`);
+    };
+    read.set(cb.id, loadCsv(path, { codebook: cb, file, mode: 'lenient', onProgress }));
+  }
+  const results = checkReferences(read, { mode: 'lenient' });
   for (const r of results.values()) step(`read ${r.file}: ${r.stats.rows} rows, ${r.stats.accepted} accepted, ${r.stats.rejected} rejected (${r.encoding})`);
   const validation = validationSummary(results.values());
   if (args.validation) {
