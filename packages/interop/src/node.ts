@@ -16,10 +16,13 @@ import { tabulationTable } from './tables/tabulation-table.js';
 
 /** A year's instruments, read and cross-checked. */
 export interface Dataset {
+  /** The codebooks the instruments were read with. */
   readonly codebooks: CodebookSet;
+  /** Each instrument's read result, by codebook id. */
   readonly results: ReadonlyMap<string, ReadResult>;
 }
 
+/** Options of {@link loadDataset}. */
 export interface LoadDatasetOptions {
   /** Codebooks to read with. Default: the folder's `codebook.json`, else the built-in FY2024 set. */
   codebooks?: CodebookSet;
@@ -42,6 +45,7 @@ export function loadDataset(dir: string, { codebooks, mode = 'strict' }: LoadDat
   return { codebooks: books, results: readInstruments(inputs, { codebooks: books, mode }) };
 }
 
+/** Options of {@link writeExports}. */
 export interface WriteExportsOptions {
   /** The folder to write into (created when missing; files of the same names are replaced). */
   out: string;

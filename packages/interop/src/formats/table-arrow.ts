@@ -20,6 +20,7 @@ export function arrowType(kind: ColumnKind): DataType {
   }
 }
 
+/** Options of {@link tableArrow}. */
 export interface TableArrowOptions extends ColumnKindsOptions {
   /** `file` (default, the `.arrow` / Feather v2 file) or `stream` (for sending over a pipe). */
   format?: 'file' | 'stream';

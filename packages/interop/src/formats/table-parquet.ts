@@ -25,6 +25,7 @@ export function parquetSchema(name: string, kind: ColumnKind): SchemaElement[] {
   }
 }
 
+/** Options of {@link tableParquet}. */
 export type TableParquetOptions = ColumnKindsOptions;
 
 /**

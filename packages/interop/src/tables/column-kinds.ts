@@ -53,6 +53,7 @@ export function inferKind(values: ArrayLike<unknown>): ColumnKind {
   return sawNumber ? (integral ? 'int' : 'double') : 'text';
 }
 
+/** Where column kinds come from. */
 export interface ColumnKindsOptions {
   /** Columns found in the codebook take their kind from it; others are inferred from values. */
   codebook?: Codebook;

@@ -1,6 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '@smesec/survey';
 
+/** Options of {@link respondentTable}. */
 export interface RespondentTableOptions {
   /** The codebook the table was read with. */
   codebook: Codebook;

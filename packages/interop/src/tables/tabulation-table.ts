@@ -2,6 +2,7 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { codesOf, columnOf, tabulate, type BaseKind, type Codebook } from '@smesec/survey';
 
+/** Options of {@link tabulationTable}. */
 export interface TabulationTableOptions {
   /** The codebook the table was read with. */
   codebook: Codebook;
@@ -16,19 +17,25 @@ export interface TabulationTableOptions {
 
 /** One row of a tabulation table. */
 export interface TabulationRow {
+  /** The codebook id (`experts`, `attendees`, …). */
   readonly instrument: string;
+  /** The column id. */
   readonly question: string;
-  /** The base the share is of, and its n. */
+  /** The base the share is of. */
   readonly base: BaseKind;
+  /** The base n: the denominator of pct. */
   readonly n: number;
   /** Asked but not answered. */
   readonly missing: number;
+  /** The option code (the number, as text, for a scale point). */
   readonly code: string;
+  /** Respondents choosing it (for the responses base: times chosen). */
   readonly count: number;
   /** 100 × count / n; null when n is 0. */
   readonly pct: number | null;
   /** Wilson 95 % interval of pct; null for the responses base or n = 0. */
   readonly ci_low: number | null;
+  /** Upper bound of the interval. */
   readonly ci_high: number | null;
 }
 
