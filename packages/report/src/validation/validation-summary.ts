@@ -35,6 +35,8 @@ export interface ValidationSummary {
 /** Issues about the file as a whole rather than one of its rows. */
 const FILE_LEVEL = new Set(['empty_file', 'unsupported_encoding', 'bad_encoding', 'bom_in_middle', 'no_rows', 'missing_column', 'duplicate_column']);
 
+const DECODE_ERRORS = new Set(['empty_file', 'unsupported_encoding', 'bad_encoding']);
+
 const record = (i: Issue): IssueRecord => ({
   row: i.row,
   line: i.line,
@@ -55,7 +57,8 @@ export function validationSummary(results: Iterable<ReadResult>): ValidationSumm
     return {
       file: r.file,
       instrument: r.codebook.id,
-      encoding: r.encoding,
+      // A file refused before its encoding was decided has none to report ('text' is for strings).
+      encoding: r.encoding === 'text' && fileErrors.some((i) => DECODE_ERRORS.has(i.code)) ? 'unknown' : r.encoding,
       rows_read: r.stats.rows,
       rows_accepted: r.stats.accepted,
       rows_rejected: r.stats.rejected,

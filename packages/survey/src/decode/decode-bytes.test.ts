@@ -65,6 +65,23 @@ describe('decodeBytes', () => {
     expect(!r.ok && r.failure.detail).toMatch(/cut off/);
   });
 
+  test('a Shift_JIS file cut off inside a character says so, at its last line', () => {
+    const whole = fixture('attendees-sjis-crlf.csv');
+    const lead = whole.lastIndexOf(0x0a, whole.length - 2) + 1 + [...whole.subarray(whole.lastIndexOf(0x0a, whole.length - 2) + 1)].findIndex((b) => b >= 0x81);
+    const lastLine = [...whole.subarray(0, lead)].filter((b) => b === 0x0a).length + 1;
+    const r = decodeBytes(whole.subarray(0, lead + 1));
+    expect(r).toMatchObject({ ok: false, failure: { code: 'bad_encoding', line: lastLine } });
+    expect(!r.ok && r.failure.detail).toBe(`the file ends in the middle of a two-byte Shift_JIS character (byte 0x${whole[lead]!.toString(16).toUpperCase()} at the end): it was cut off`);
+  });
+
+  test('a line that is not Shift_JIS after Japanese Shift_JIS lines is damage, named by its line', () => {
+    const sjis = fixture('attendees-sjis-crlf.csv');
+    const r = decodeBytes(new Uint8Array([...sjis, ...utf8('Z1,'), 0x82, 0x0a]));
+    const line = [...sjis].filter((b) => b === 0x0a).length + 1;
+    expect(r).toMatchObject({ ok: false, failure: { code: 'bad_encoding', line } });
+    expect(!r.ok && r.failure.detail).toBe(`line ${line} is not valid Shift_JIS (byte 0x82) although the lines before it are: the file mixes encodings or is damaged`);
+  });
+
   test('a UTF-8 BOM followed by invalid bytes is not silently re-read as Shift_JIS', () => {
     const r = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('id\n'), 0x82, 0xa0, 0x0a]));
     expect(r).toMatchObject({ ok: false, failure: { code: 'bad_encoding', line: 2 } });

@@ -170,6 +170,10 @@ export function sniffEncoding(bytes: Uint8Array, { atStart = true, atEnd = true,
   try {
     sjis.decode(body);
   } catch {
+    // Shift_JIS up to a point (a file cut off, or a pasted line in another encoding) is damage, not
+    // a third encoding: say where it goes wrong rather than that the whole file is foreign.
+    const damaged = sjisDamage(body, { atEnd, firstLine });
+    if (damaged) return fail(damaged);
     return fail({
       code: 'bad_encoding',
       line: at(scan.firstInvalid),
@@ -186,6 +190,72 @@ export function sniffEncoding(bytes: Uint8Array, { atStart = true, atEnd = true,
   }
   return { ok: true, encoding: 'shift_jis', firstValidMultiLine: 0 };
 }
+
+/** Offset of the first byte of `line` that cannot start a Shift_JIS character, or its first non-ascii byte. */
+function sjisOddByte(line: Uint8Array): number {
+  for (let i = 0; i < line.length; i++) {
+    const b = line[i]!;
+    if (b < 0x80 || (b >= 0xa1 && b <= 0xdf)) continue;
+    const lead = (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc);
+    const t = line[i + 1] ?? 0;
+    if (lead && ((t >= 0x40 && t <= 0x7e) || (t >= 0x80 && t <= 0xfc))) {
+      i++;
+      continue;
+    }
+    return i;
+  }
+  return line.findIndex((b) => b >= 0x80);
+}
+
+const isSjisLead = (b: number | undefined) => b !== undefined && ((b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc));
+
+/**
+ * Why bytes that start as Shift_JIS stop decoding: cut off inside a two-byte character at the end
+ * of the file, or a line that is not Shift_JIS after lines that are. Unless the encoding is already
+ * `known` from earlier lines, the lines before must read as Japanese text; null when they do not
+ * (the bytes are then not Shift_JIS at all) or when every line decodes. `firstLine` is the line
+ * number of the bytes' first line.
+ */
+export function sjisDamage(bytes: Uint8Array, { atEnd = true, firstLine = 1, known = false }: { atEnd?: boolean; firstLine?: number; known?: boolean } = {}): DecodeFailure | null {
+  const strict = new TextDecoder('shift_jis', { fatal: true });
+  const japanese = (b: Uint8Array) => known || (b.some((x) => x >= 0x80) && japaneseLikelihood(b).share >= MIN_JAPANESE_SHARE);
+  let start = 0;
+  let line = firstLine;
+  while (start < bytes.length) {
+    const lf = bytes.indexOf(0x0a, start);
+    const end = lf < 0 ? bytes.length : lf + 1;
+    const piece = bytes.subarray(start, end);
+    try {
+      strict.decode(piece);
+    } catch {
+      const lastByte = piece[piece.length - 1];
+      if (atEnd && end === bytes.length && isSjisLead(lastByte)) {
+        try {
+          strict.decode(piece.subarray(0, piece.length - 1));
+          if (japanese(bytes.subarray(0, bytes.length - 1))) return truncatedSjisFailure(line, lastByte);
+        } catch {
+          // Damaged before its last byte: not a cut-off.
+        }
+      }
+      if (!japanese(bytes.subarray(0, start))) return null;
+      const odd = Math.max(0, sjisOddByte(piece));
+      return {
+        code: 'bad_encoding',
+        line,
+        detail: `line ${line} is not valid Shift_JIS (byte ${hex(piece[odd])}) although the lines before it are: the file mixes encodings or is damaged`,
+      };
+    }
+    start = end;
+    line++;
+  }
+  return null;
+}
+
+export const truncatedSjisFailure = (line: number, byte: number | undefined): DecodeFailure => ({
+  code: 'bad_encoding',
+  line,
+  detail: `the file ends in the middle of a two-byte Shift_JIS character (byte ${hex(byte)} at the end): it was cut off`,
+});
 
 export const nulFailure = (line: number): DecodeFailure => ({
   code: 'unsupported_encoding',

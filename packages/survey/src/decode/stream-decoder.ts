@@ -1,9 +1,9 @@
 import {
-  hex,
   lineAt,
   mixedUtf8Failure,
   nulFailure,
   scanUtf8,
+  sjisDamage,
   sniffEncoding,
   truncatedFailure,
   type DecodeFailure,
@@ -32,20 +32,25 @@ function countLf(bytes: Uint8Array, end = bytes.length): number {
   return n;
 }
 
-/** First byte of a line that cannot start a Shift_JIS character, or its first non-ascii byte. */
-function sjisOddByte(line: Uint8Array): number {
-  for (let i = 0; i < line.length; i++) {
-    const b = line[i]!;
-    if (b < 0x80 || (b >= 0xa1 && b <= 0xdf)) continue;
-    const lead = (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc);
-    const t = line[i + 1] ?? 0;
-    if (lead && ((t >= 0x40 && t <= 0x7e) || (t >= 0x80 && t <= 0xfc))) {
-      i++;
-      continue;
-    }
-    return i;
+/**
+ * The decoder for what is left of a refused file: only its records are counted, so any decoding
+ * that keeps the ascii delimiters, quotes and line breaks in place will do. UTF-16 (by its BOM, or
+ * by where its NUL bytes fall) is decoded as such; anything else as UTF-8 with replacement
+ * characters, which leaves every ascii byte where it was.
+ */
+function salvageDecoder(bytes: Uint8Array, encoding: Encoding | null): InstanceType<typeof TextDecoder> {
+  const [b0, b1] = bytes;
+  if (b0 === 0xff && b1 === 0xfe) return new TextDecoder('utf-16le');
+  if (b0 === 0xfe && b1 === 0xff) return new TextDecoder('utf-16be');
+  let odd = 0;
+  let even = 0;
+  for (let i = 0; i < Math.min(bytes.length, 4096); i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2) odd++;
+    else even++;
   }
-  return line.findIndex((b) => b >= 0x80);
+  if (odd + even > 0) return new TextDecoder(odd >= even ? 'utf-16le' : 'utf-16be');
+  return new TextDecoder(encoding === 'shift_jis' ? 'shift_jis' : 'utf-8');
 }
 
 /**
@@ -53,13 +58,17 @@ function sjisOddByte(line: Uint8Array): number {
  * the rules of `decodeBytes` (the ascii start of a file reads the same in every encoding, so the
  * window begins at the first non-ascii byte); after that each chunk is decoded up to its last line
  * break (no multi-byte character spans a line break, in UTF-8 or Shift_JIS) and checked strictly.
- * A byte that does not decode stops the decoding with a failure naming its line.
+ * A byte that does not decode sets a failure naming its line. The rest of the file is still
+ * decoded after it, leniently, so that a reader can count the records of the file it refuses:
+ * text returned once `failure` is set is never data.
  */
 export class StreamDecoder {
   /** Decided encoding, once known. */
   encoding: Encoding | null = null;
-  /** Why the bytes were refused; nothing more is decoded after it. */
+  /** Why the bytes were refused; what is decoded after it is only for counting records. */
   failure: DecodeFailure | null = null;
+  /** The lenient decoder used once the bytes are refused. */
+  private salvage: InstanceType<typeof TextDecoder> | null = null;
   /** Bytes not decoded yet: the sniffing window, or what follows the last line break. */
   private pending: Uint8Array = new Uint8Array(0);
   /** Offset in `pending` of its first non-ascii byte, or -1. */
@@ -73,7 +82,8 @@ export class StreamDecoder {
 
   /** Decode what the chunk completes; '' while the encoding is still being sniffed. */
   push(chunk: Uint8Array): string {
-    if (this.failure || chunk.length === 0) return '';
+    if (this.salvage) return this.salvage.decode(chunk, { stream: true });
+    if (chunk.length === 0) return '';
     this.total += chunk.length;
     if (this.decoder) return this.decodeLines(concat(this.pending, chunk), false);
     // Sniffing: copy, since the caller may reuse its buffer.
@@ -100,6 +110,7 @@ export class StreamDecoder {
 
   /** The end of the bytes: decode what is left. */
   end(): string {
+    if (this.salvage) return this.salvage.decode();
     if (this.failure) return '';
     if (!this.decoder) {
       if (this.total === 0) {
@@ -131,10 +142,7 @@ export class StreamDecoder {
   private decide(end: number, atEnd: boolean): string {
     const window = this.pending.subarray(0, end);
     const sniffed = sniffEncoding(window, { atStart: this.atStart, atEnd: atEnd && end === this.pending.length, firstLine: this.lines + 1 });
-    if (!sniffed.ok) {
-      this.failure = sniffed.failure;
-      return '';
-    }
+    if (!sniffed.ok) return this.fail(sniffed.failure, this.pending);
     this.encoding = this.atStart || sniffed.encoding === 'shift_jis' ? sniffed.encoding : 'utf-8';
     this.firstValidMultiLine = sniffed.firstValidMultiLine;
     // ignoreBOM keeps a U+FEFF that starts a later piece: a BOM inside the file is reported, not dropped.
@@ -154,19 +162,23 @@ export class StreamDecoder {
     if (cut === 0) return '';
     const piece = bytes.subarray(0, cut);
     const nul = piece.indexOf(0);
-    if (nul >= 0) {
-      this.failure = nulFailure(this.lines + lineAt(piece, nul));
-      return '';
-    }
+    if (nul >= 0) return this.fail(nulFailure(this.lines + lineAt(piece, nul)), bytes);
     let text: string;
     try {
       text = this.decoder!.decode(piece);
     } catch {
-      this.failure = this.locate(piece, atEnd);
-      return '';
+      return this.fail(this.locate(piece, atEnd), bytes);
     }
     this.lines += countLf(piece);
     return text;
+  }
+
+  /** Refuse the bytes: record why, and decode `rest` (every byte not decoded yet) leniently from here on. */
+  private fail(failure: DecodeFailure, rest: Uint8Array): string {
+    this.failure = failure;
+    this.pending = new Uint8Array(0);
+    this.salvage = salvageDecoder(rest, this.encoding);
+    return this.salvage.decode(rest, { stream: true });
   }
 
   /** The failure for a piece that does not decode: its first bad byte and line. */
@@ -178,26 +190,8 @@ export class StreamDecoder {
       if (atEnd && scan.truncatedAtEnd) return truncatedFailure(line, piece[at]);
       return mixedUtf8Failure(line, piece[at], this.encoding === 'utf-8-bom' ? 0 : this.firstValidMultiLine);
     }
-    const strict = new TextDecoder('shift_jis', { fatal: true });
-    let start = 0;
-    let line = this.lines + 1;
-    while (start < piece.length) {
-      const lf = piece.indexOf(LF, start);
-      const end = lf < 0 ? piece.length : lf + 1;
-      const bytes = piece.subarray(start, end);
-      try {
-        strict.decode(bytes);
-      } catch {
-        const odd = Math.max(0, sjisOddByte(bytes));
-        return {
-          code: 'bad_encoding',
-          line,
-          detail: `line ${line} is not valid Shift_JIS (byte ${hex(bytes[odd])}) although the lines before it are: the file mixes encodings or is damaged`,
-        };
-      }
-      start = end;
-      line++;
-    }
+    const damaged = sjisDamage(piece, { atEnd, firstLine: this.lines + 1, known: true });
+    if (damaged) return damaged;
     return { code: 'bad_encoding', line: this.lines + 1, detail: 'the text is not valid Shift_JIS: the file mixes encodings or is damaged' };
   }
 }

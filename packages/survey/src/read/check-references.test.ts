@@ -31,6 +31,15 @@ describe('references between instruments', () => {
     ]);
   });
 
+  test('a file refused as a whole is not checked against: its own error says why', () => {
+    const r = readInstruments(inputs('company_id,weight\nC1,3\n', 'visit_id,company_id\nV1,C1\nV2,C9\n'), { codebooks, mode: 'lenient' });
+    expect([...r.values()].flatMap((x) => x.issues).map((i) => formatIssue(i))).toEqual([
+      'visits.csv:1:: unknown column "weight" is ignored; expected one of the codebook\'s columns'.replace('visits.csv', 'companies.csv'),
+      'companies.csv:1:size: required column missing: size (規模); expected a header "size" or "規模"',
+    ]);
+    expect(r.get('visits')!.stats).toMatchObject({ rows: 2, accepted: 2, rejected: 0 });
+  });
+
   test('strict mode throws with the issues of every file', () => {
     expect(() => readInstruments(inputs('company_id,size\nC1,0\n', 'visit_id,company_id\nV1,C1\n'), { codebooks })).toThrow(ValidationError);
     try {

@@ -4,6 +4,10 @@ import { isError, ValidationError, type Issue } from './issues.js';
 import type { ReadMode, ReadResult } from './from-csv.js';
 import type { RejectedRow } from './row-builder.js';
 
+/** Errors that refuse a file as a whole: its rows say nothing about which ids exist. */
+const FILE_ERRORS = new Set(['empty_file', 'unsupported_encoding', 'bad_encoding', 'bom_in_middle', 'no_rows', 'missing_column', 'duplicate_column']);
+const refused = (r: ReadResult) => r.issues.some((i) => i.severity === 'error' && FILE_ERRORS.has(i.code));
+
 /** Instruments in an order where every referenced instrument comes before those referring to it. */
 function dependencyOrder(codebooks: readonly Codebook[]): Codebook[] {
   const byId = new Map(codebooks.map((c) => [c.id, c]));
@@ -28,7 +32,9 @@ function dependencyOrder(codebooks: readonly Codebook[]): Codebook[] {
 /**
  * Check every `references` column (consultation → attendee, guidance → consultation, …) against
  * the accepted rows of the instrument it refers to. A row referring to nothing is rejected with
- * `unknown_reference`. Results are returned in a new map; inputs are not changed.
+ * `unknown_reference`. A file refused as a whole (it does not decode, its header is wrong) is not
+ * checked against: its own error says why, and "does not exist" would be untrue of every row
+ * referring to it. Results are returned in a new map; inputs are not changed.
  */
 export function checkReferences(results: ReadonlyMap<string, ReadResult>, { mode = 'strict' }: { mode?: ReadMode } = {}): Map<string, ReadResult> {
   const out = new Map(results);
@@ -40,7 +46,7 @@ export function checkReferences(results: ReadonlyMap<string, ReadResult>, { mode
     const bad = new Map<number, Issue[]>();
     for (const { col, ref } of refs) {
       const target = out.get(ref.instrument);
-      if (!target) continue;
+      if (!target || refused(target)) continue;
       const known = new Set(Array.from(target.table.array(ref.column) as ArrayLike<string>));
       const values = res.table.array(col.id) as ArrayLike<string | null>;
       for (let i = 0; i < values.length; i++) {

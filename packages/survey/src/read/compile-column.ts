@@ -52,7 +52,13 @@ function optionIndex(options: readonly OptionDef[]): Map<string, OptionDef> {
 const PREF_EXPECTED = 'a prefecture name (大阪府 or 大阪) or a JIS code 01–47';
 const INT = /^[+-]?\d+$/;
 const NUM = /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
-const LEADING_NUMBER = /^([+-]?\d+)(?:\s*[:.\s]\s*.*)?$/;
+/**
+ * A scale answer written as its number, alone or followed by its label ("2", "2 サポートがあれば実行可能",
+ * "2: …", "2. …"). The label part is checked, not skipped: "2.5" is no point, and "2 単独実行可能"
+ * names two different points.
+ */
+const LEADING_NUMBER = /^([+-]?\d+)(?:\s*[:.\s]\s*(.*))?$/;
+const FRACTION = /^[+-]?\d*\.\d+$/;
 const DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 
 function rangeText(min?: number, max?: number): string {
@@ -109,11 +115,18 @@ function parserOf(column: Column, separators: readonly string[]): Parser {
     case 'scale': {
       const byLabel = new Map(column.points.map((p) => [matchKey(p.label), p.value]));
       const expected = `a whole number ${column.min}–${column.max}${column.points.length ? ` or a label (${column.points.map((p) => `${p.value} ${p.label}`).join(', ')})` : ''}`;
+      const pointLabels = column.points.length ? column.points.map((p) => `${p.value} ${p.label}`).join(', ') : `a whole number ${column.min}–${column.max} alone`;
       return (_raw, norm) => {
         const labelled = byLabel.get(matchKey(norm));
-        const m = labelled === undefined ? LEADING_NUMBER.exec(norm) : null;
-        const n = labelled ?? (m ? Number(m[1]) : NaN);
-        if (Number.isNaN(n)) return bad(err(/^[+-]?\d*\.\d+$/.test(norm) ? 'not_an_integer' : 'not_a_number', norm, expected));
+        if (labelled !== undefined) return ok(labelled);
+        if (FRACTION.test(norm)) return bad(err('not_an_integer', norm, expected));
+        const m = LEADING_NUMBER.exec(norm);
+        if (!m) return bad(err('not_a_number', norm, expected));
+        const n = Number(m[1]);
+        const label = m[2] ?? '';
+        if (label !== '' && column.points.find((p) => p.value === n && matchKey(p.label) === matchKey(label)) === undefined) {
+          return bad(err('unknown_option', norm, pointLabels));
+        }
         if (n < column.min || n > column.max) return bad(err('out_of_range', norm, expected));
         return ok(n);
       };

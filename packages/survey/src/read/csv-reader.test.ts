@@ -137,6 +137,37 @@ describe('decode errors late in a file', () => {
   });
 });
 
+describe('a file refused for its encoding still accounts for every record', () => {
+  test('each record is rejected for the file\'s error, blank ones counted apart, however the bytes arrive', () => {
+    const text = `${guidanceHeader}\r\n${ok}\r\n\r\nC2,E1,大阪,"情報セキュリティ\r\n規程の整備",実施,3,達成できた,掲載,建設業\r\nC3,E1,大阪,情報セキュリティ規程の整備,実施,3,達成できた,掲載,Café\r\n`;
+    // UTF-8 with one Latin-1 byte on the last line (é as 0xE9).
+    const bytes = utf8(text.replace('é', '\u0000'));
+    bytes[bytes.indexOf(0)] = 0xe9;
+    const whole = fromCsv(bytes, { codebook: guidance, file: 'g.csv', mode: 'lenient' });
+    expect(whole.issues.map((i) => formatIssue(i))).toEqual([
+      'g.csv:3:: blank row skipped',
+      'g.csv:5:: cannot decode: line 6 is not valid UTF-8 (byte 0xE9) although line 2 is UTF-8: the file mixes encodings or is damaged (line 6)',
+    ].reverse());
+    expect(whole.stats).toEqual({ records: 4, rows: 3, accepted: 0, rejected: 3, blank: 1 });
+    expect(whole.rejected.map((x) => [x.row, x.line, x.issues[0]!.code])).toEqual([
+      [2, 2, 'bad_encoding'],
+      [3, 3, 'blank_row'],
+      [4, 4, 'bad_encoding'],
+      [5, 6, 'bad_encoding'],
+    ]);
+    for (const cuts of cuttings(bytes)) expect(summary(streamed(bytes, cuts, { codebook: guidance, file: 'g.csv', mode: 'lenient' }))).toEqual(summary(whole));
+  });
+
+  test('UTF-16 is counted as UTF-16, and strict mode throws the file error alone', () => {
+    const text = `${guidanceHeader}\r\n${ok}\r\n${ok.replace('C1', 'C2')}\r\n`;
+    const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+    const r = fromCsv(bytes, { codebook: guidance, file: 'g.csv', mode: 'lenient' });
+    expect(r.stats).toMatchObject({ rows: 2, accepted: 0, rejected: 2 });
+    expect(r.issues.map((i) => `${i.row}:${i.code}`)).toEqual(['0:unsupported_encoding']);
+    expect(() => fromCsv(bytes, { codebook: guidance, file: 'g.csv' })).toThrow(/^1 validation error:\ng\.csv:0:: unsupported encoding: the file is UTF-16/);
+  });
+});
+
 describe('the reader', () => {
   test('keeps codes in typed arrays and still reads null and [] for missing answers', () => {
     const r = fromCsv(fixture('attendees-utf8.csv'), { codebook: attendees, file: 'a.csv' });

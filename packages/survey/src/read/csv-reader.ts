@@ -3,6 +3,7 @@ import type { Encoding } from '../decode/decode-bytes.js';
 import { StreamDecoder } from '../decode/stream-decoder.js';
 import { CsvTokenizer, type CsvSink } from './csv-tokenizer.js';
 import { finishRead, type ReadMode, type ReadResult } from './finish-read.js';
+import { refusedRead, type RecordStart } from './refused-read.js';
 import { RowBuilder } from './row-builder.js';
 
 export interface CsvReaderOptions {
@@ -21,34 +22,52 @@ export interface CsvReaderOptions {
   redactPersonal?: boolean;
 }
 
-/** Routes the tokenizer's first record to the header and the others to the row builder. */
+const NON_SPACE = /\S/;
+
+/**
+ * Routes the tokenizer's first record to the header and the others to the row builder. Once the
+ * file is refused (it does not decode), records are only counted: the builder sees no more cells.
+ */
 class Records implements CsvSink {
   private headerCells: string[] | null = [];
   private record = 0;
-  private quoteError = -1;
+  /** Records seen after the file was refused, or null while it is read. */
+  private counted: RecordStart[] | null = null;
+  private content = false;
   constructor(private readonly builder: RowBuilder) {}
 
+  /** From now on, count records only. */
+  refuse(): void {
+    this.counted ??= [];
+  }
+
+  /** Records counted after the file was refused. */
+  get countedRecords(): readonly RecordStart[] {
+    return this.counted ?? [];
+  }
+
   cell(text: string, start: number, end: number): void {
-    if (this.headerCells) this.headerCells.push(text.slice(start, end));
+    if (this.counted) {
+      if (!this.content && NON_SPACE.test(text.slice(start, end))) this.content = true;
+    } else if (this.headerCells) this.headerCells.push(text.slice(start, end));
     else this.builder.cell(text, start, end);
   }
 
   cellValue(value: string): void {
-    if (this.headerCells) this.headerCells.push(value);
-    else this.builder.cellValue(value);
+    this.cell(value, 0, value.length);
   }
 
   endRecord(line: number, quoteError: number): void {
     this.record++;
-    if (this.headerCells) {
+    const row = this.record;
+    if (this.headerCells && this.counted) this.headerCells = null;
+    else if (this.counted) this.counted.push({ row, line, blank: !this.content });
+    else if (this.headerCells) {
       this.builder.header(this.headerCells);
       this.headerCells = null;
-      return;
-    }
-    this.quoteError = quoteError;
-    const row = this.record;
-    if (quoteError >= 0) this.builder.rowIssue('unclosed_quote', row, line, quoteError);
+    } else if (quoteError >= 0) this.builder.rowIssue('unclosed_quote', row, line, quoteError);
     else this.builder.endRecord(row, line);
+    this.content = false;
   }
 
   /** Records after the header so far. */
@@ -60,8 +79,6 @@ class Records implements CsvSink {
     return this.headerCells === null;
   }
 }
-
-const NON_SPACE = /\S/;
 
 /**
  * Reads one instrument's CSV given in chunks, as a file is read from disk, and validates every
@@ -86,8 +103,10 @@ export class CsvReader {
   private sawContent = false;
   private sawBom = false;
   private ended = false;
+  private readonly redactPersonal: boolean;
 
   constructor({ codebook, file = codebook.file ?? `${codebook.id}.csv`, mode = 'strict', delimiter = ',', redactPersonal = true }: CsvReaderOptions) {
+    this.redactPersonal = redactPersonal;
     this.builder = new RowBuilder(codebook, file, redactPersonal);
     this.records = new Records(this.builder);
     this.tokenizer = new CsvTokenizer(this.records, delimiter);
@@ -98,6 +117,7 @@ export class CsvReader {
   push(chunk: Uint8Array): void {
     if (this.text) throw new Error('CsvReader: bytes after text; give one or the other');
     const text = this.decoder.push(chunk);
+    if (this.decoder.failure) this.records.refuse();
     if (text) this.feed(text);
   }
 
@@ -117,13 +137,12 @@ export class CsvReader {
     if (!this.text) {
       const rest = this.decoder.end();
       const f = this.decoder.failure;
-      if (f) {
-        // A file that does not decode is refused whole: what was read of it is dropped.
-        const fresh = new RowBuilder(b.codebook, b.file);
-        fresh.fileIssue(f.code, f.line, f.line, f.detail);
-        return finishRead(fresh, 'text', this.mode);
-      }
+      if (f) this.records.refuse();
       if (rest) this.feed(rest);
+      if (f) {
+        if (this.sawContent) this.tokenizer.end();
+        return refusedRead({ builder: b, counted: this.records.countedRecords, failure: f, encoding: this.decoder.encoding ?? 'text', mode: this.mode, redactPersonal: this.redactPersonal });
+      }
       encoding = this.decoder.encoding ?? 'utf-8';
     }
     if (!this.sawContent) {
@@ -137,7 +156,6 @@ export class CsvReader {
   }
 
   private feed(text: string): void {
-    if (this.decoder.failure) return;
     if (!this.sawContent) {
       if (!NON_SPACE.test(text)) {
         this.blankLead += text;
@@ -146,6 +164,11 @@ export class CsvReader {
       this.sawContent = true;
       text = this.blankLead + text;
       this.blankLead = '';
+    }
+    // A refused file's records are only counted.
+    if (this.decoder.failure) {
+      this.tokenizer.push(text);
+      return;
     }
     // A byte-order mark after the start: two files joined? Reported where it is, then dropped.
     let bom = text.indexOf('\ufeff');

@@ -50,4 +50,17 @@ describe('CsvTokenizer', () => {
     expect(tokenize('a,b\n1,"x"y\n').map((r) => r.quoteError)).toEqual([-1, 1]);
     expect(tokenize('a,b\n"open,2\n').map((r) => r.quoteError)).toEqual([-1, 0]);
   });
+
+  test('after a malformed quote the cell goes on unquoted, so the records after it stay records', () => {
+    const text = 'a,b\n1,"x"y z\n2,3\n"p" q,4\n';
+    const whole = tokenize(text);
+    expect(whole.map((r) => [r.cells.length, r.line, r.quoteError])).toEqual([
+      [2, 1, -1],
+      [2, 2, 1],
+      [2, 3, -1],
+      [2, 4, 0],
+    ]);
+    expect(whole[2]!.cells).toEqual(['2', '3']);
+    for (let size = 1; size < text.length; size++) expect(tokenize(text, size)).toEqual(whole);
+  });
 });

@@ -3,8 +3,8 @@
  * a range of the chunk, so no array of cells and no string per cell is made unless the sink asks
  * for one. Quotes follow RFC 4180 as papaparse reads them: a cell is quoted only when its first
  * character is `"`, `""` inside is a quote, spaces may follow the closing quote, and a closing quote
- * followed by anything else is a malformed quote (the quote is kept as text, the record is
- * flagged). CRLF, LF and CR all end a record, and are counted as physical lines, as Excel does.
+ * followed by anything else is a malformed quote (the record is flagged, and the cell goes on
+ * unquoted to the next delimiter, as Excel reads it). CRLF, LF and CR all end a record, and are counted as physical lines, as Excel does.
  *
  * Why not papaparse here: papaparse returns every row as an array of new strings, and at 100k rows
  * that allocation and the garbage it leaves were 45 % of reading time (pipelines/bench/README.md).
@@ -166,10 +166,11 @@ export class CsvTokenizer {
             i = this.afterCell(text, i, c);
             continue;
           }
-          // A malformed quote: it and the spaces stay in the cell, which goes on.
-          this.escaped = true;
+          // A malformed quote ("x"y): the record is flagged, and the cell goes on unquoted to the
+          // next delimiter, as Excel reads it. Staying inside the quotes (papaparse's way) would
+          // swallow every record up to the next quote in the file, and rows would be lost from view.
           if (this.quoteError < 0) this.quoteError = this.cellIndex;
-          this.state = State.Quoted;
+          this.state = State.Unquoted;
           continue;
         }
       }

@@ -100,7 +100,7 @@ describe('cell validation', () => {
 
   test('an unclosed quote rejects the record and names where the cell started', () => {
     const r = fromCsv(g(ok, 'C2,E1,大阪,情報セキュリティ規程の整備,実施,3,達成できた,掲載,"建設業'), { codebook: guidance, file: 'g.csv', mode: 'lenient' });
-    expect(lines(r)).toEqual(['g.csv:3:industry: a quoted cell is never closed: everything after its opening quote was read as one cell']);
+    expect(lines(r)).toEqual(['g.csv:3:industry: a quoted cell does not end at its closing quote (a quote inside a cell is written twice: ""); a quote never closed makes the rest of the file this one cell']);
     expect(r.stats).toMatchObject({ rows: 2, accepted: 1, rejected: 1 });
   });
 
@@ -115,6 +115,24 @@ describe('cell validation', () => {
     const row = cols.map((c) => (c === 'respondent_id' ? 'E1' : c === 'industries' ? '該当なし;小売業' : ''));
     const r = fromCsv([cols.join(','), row.join(',')].join('\n'), { codebook: experts, file: 'e.csv', mode: 'lenient' });
     expect(lines(r)).toEqual(['e.csv:2:industries: "該当なし" cannot be combined with other options in 支援を得意とする業種; 該当なし is chosen alone']);
+  });
+
+  test('a skill answer is a point, never a guess: no fraction, and a label must be its number\'s', () => {
+    const cols = experts.columns.map((c) => c.id);
+    const read = (answer: string) => {
+      const cell: Record<string, string> = { respondent_id: 'E1', S1a_1: answer };
+      return fromCsv([cols.join(','), cols.map((c) => cell[c] ?? '').join(',')].join('\n'), { codebook: experts, file: 'e.csv', mode: 'lenient' });
+    };
+    const scale = 'a whole number 0–3 or a label (0 知識・経験なし, 1 基礎知識のみ, 2 サポートがあれば実行可能, 3 単独実行可能)';
+    expect(lines(read('2.5'))).toEqual([`e.csv:2:S1a_1: "2.5" is not a whole number for S1-a 経営戦略の理解、経営者とのコミュニケーション（質問1）; expected ${scale}`]);
+    expect(lines(read('2 単独実行可能'))).toEqual([
+      'e.csv:2:S1a_1: unknown option "2 単独実行可能" for S1-a 経営戦略の理解、経営者とのコミュニケーション（質問1）; expected one of: 0 知識・経験なし, 1 基礎知識のみ, 2 サポートがあれば実行可能, 3 単独実行可能',
+    ]);
+    expect(lines(read('2 5'))).toEqual([
+      'e.csv:2:S1a_1: unknown option "2 5" for S1-a 経営戦略の理解、経営者とのコミュニケーション（質問1）; expected one of: 0 知識・経験なし, 1 基礎知識のみ, 2 サポートがあれば実行可能, 3 単独実行可能',
+    ]);
+    expect(lines(read('はい'))).toEqual([`e.csv:2:S1a_1: "はい" is not a number for S1-a 経営戦略の理解、経営者とのコミュニケーション（質問1）; expected ${scale}`]);
+    for (const ok of ['2', '２', '2: サポートがあれば実行可能', '2. サポートがあれば実行可能', 'サポートがあれば実行可能']) expect(read(ok).table.get('S1a_1', 0), ok).toBe(2);
   });
 
   test('skill answers accept the number or the scale label; prefectures accept codes, names and 全国', () => {
@@ -160,5 +178,16 @@ describe('headers', () => {
   test('a byte-order mark in the middle of the file is reported at its line', () => {
     const r = fromCsv(`${g(ok)}\ufeff${guidanceHeader}\r\n`, { codebook: guidance, file: 'g.csv', mode: 'lenient' });
     expect(lines(r)[0]).toBe('g.csv:3:: a byte-order mark (U+FEFF) inside the file: were two files concatenated? Remove it or re-export the file');
+  });
+
+  test('a byte-order mark in the middle refuses the whole file, rows before it too', () => {
+    const r = fromCsv(`${g(ok, ok.replace('C1', 'C2'))}\ufeff${ok.replace('C1', 'C3')}\r\n`, { codebook: guidance, file: 'g.csv', mode: 'lenient' });
+    expect(r.table.numRows()).toBe(0);
+    expect(r.stats).toMatchObject({ rows: 3, accepted: 0, rejected: 3 });
+    expect(r.rejected.map((x) => [x.row, x.issues.map((i) => i.code)])).toEqual([
+      [2, ['bom_in_middle']],
+      [3, ['bom_in_middle']],
+      [4, ['bom_in_middle']],
+    ]);
   });
 });

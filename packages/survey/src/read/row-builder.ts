@@ -267,6 +267,15 @@ export class RowBuilder {
 
   /** Output columns for the accepted rows. */
   build(): BuiltColumns {
+    // A file-level error found after rows were accepted (a byte-order mark half-way through):
+    // the file is refused whole, like one whose header is wrong, so those rows are rejected too.
+    if (this.fatal && this.accepted > 0) {
+      for (let k = 0; k < this.accepted; k++) this.rejected.push({ row: this.rows[k]!, line: this.lines[k]!, issues: [...this.fileErrors] });
+      this.rejected.sort((a, b) => a.row - b.row);
+      this.rows.length = 0;
+      this.lines.length = 0;
+      this.accepted = 0;
+    }
     const columns: Record<string, TableColumn<CellValue>> = {};
     this.codebook.columns.forEach((c, k) => (columns[c.id] = this.stores[k]!.build(this.accepted)));
     return {
