@@ -16,6 +16,11 @@ try {
     // Codebook and validation errors carry their own message and status; no stack trace.
     process.stderr.write(`${e.message}\n`);
     process.exitCode = e.exitCode;
+  } else if (e instanceof Error && 'code' in e && typeof e.code === 'string' && 'syscall' in e) {
+    // A file that cannot be read or written (permissions, a folder where a file should be, a full
+    // disk): the system's message names the path; no report was written.
+    process.stderr.write(`${e.message}: no report written\n`);
+    process.exitCode = 1;
   } else {
     throw e;
   }

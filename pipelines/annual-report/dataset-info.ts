@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -13,10 +13,19 @@ export const DatasetInfo = z.object({
 });
 export type DatasetInfo = z.infer<typeof DatasetInfo>;
 
+/** JSON of a file the user gave: a syntax error is their input's error (with its status), not a crash. */
+function readJson(path: string, exitCode: number): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw Object.assign(new Error(`${path}: not valid JSON: ${(e as Error).message}`), { exitCode });
+  }
+}
+
 export function loadDatasetInfo(dir: string): DatasetInfo {
   const path = join(dir, 'dataset.json');
   if (!existsSync(path)) return DatasetInfo.parse({});
-  const r = DatasetInfo.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  const r = DatasetInfo.safeParse(readJson(path, 1));
   if (!r.success) throw Object.assign(new Error(`${path}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`), { exitCode: 1 });
   return r.data;
 }
@@ -24,8 +33,8 @@ export function loadDatasetInfo(dir: string): DatasetInfo {
 /** A previous year's figures: a report folder holding figures.json, or the file itself. */
 export function loadPreviousFigures(path: string): Record<string, number> {
   const file = existsSync(join(path, 'figures.json')) ? join(path, 'figures.json') : path;
-  if (!existsSync(file)) throw Object.assign(new Error(`--compare: no figures.json at ${path}`), { exitCode: 2 });
-  const parsed = z.record(z.string(), z.number().nullable()).safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!existsSync(file) || statSync(file).isDirectory()) throw Object.assign(new Error(`--compare: no figures.json at ${path}`), { exitCode: 2 });
+  const parsed = z.record(z.string(), z.number().nullable()).safeParse(readJson(file, 1));
   if (!parsed.success) throw Object.assign(new Error(`--compare: ${file} is not a figures.json (id → number)`), { exitCode: 1 });
   return Object.fromEntries(Object.entries(parsed.data).filter((e): e is [string, number] => e[1] !== null));
 }

@@ -1,13 +1,11 @@
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { activeList, activeListCsv, excludeFromList, scoreSkills } from '@smesec/experts';
-import { buildReportModel, computeFigures, reportTableCsv, validationSummary, type ReportModel } from '@smesec/report';
-import { checkReferences, fy2024, formatIssue, instrumentOf, isError, type CodebookSet, type ReadResult } from '@smesec/survey';
+import { buildReportModel, computeFigures, reportTableCsv, validationSummary, type FileValidation, type ReportModel, type ValidationSummary } from '@smesec/report';
+import { checkReferences, fy2024, formatIssue, instrumentOf, isError, type Codebook, type CodebookSet, type ReadResult } from '@smesec/survey';
 import { loadCodebook, loadCsv } from '@smesec/survey/node';
 import type { ReportArgs } from './args.js';
 import { loadActivity } from '@smesec/activity/node';
-import { renderCharts, renderDashboard } from '@smesec/dashboard';
-import { bundleClientScript } from '@smesec/dashboard/node';
 import { loadDatasetInfo, loadPreviousFigures } from './dataset-info.js';
 import { progress } from './progress.js';
 import { writeFolderAtomic } from './write-atomic.js';
@@ -38,6 +36,13 @@ function tableFiles(model: ReportModel): Map<string, string> {
   return new Map(allFigures(model).map((f) => [`tables/${f.table.id}.csv`, reportTableCsv(f.table)]));
 }
 
+/** The validation summary of an input file that is not in the data folder. */
+function missingFile(cb: Codebook, data: string): FileValidation {
+  const file = cb.file ?? `${cb.id}.csv`;
+  const error = { row: 0, line: 0, column: '', value: '', code: 'file_not_found', expected: join(data, file) };
+  return { file, instrument: cb.id, encoding: 'unknown', rows_read: 0, rows_accepted: 0, rows_rejected: 0, blank_rows: 0, file_errors: [error], rejected: [], warnings: [] };
+}
+
 /** The annual report: read and validate the four inputs, compute every figure, write the report folder. */
 export async function runReport(args: ReportArgs): Promise<RunOutput> {
   const step = progress({ quiet: args.quiet });
@@ -55,14 +60,11 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
     if (!existsSync(path)) missing.push(`${file}:0:: file not found (${path})`);
     else paths.set(cb.id, { path, file });
   }
-  if (missing.length) {
-    for (const m of missing) process.stderr.write(`${m}\n`);
-    return { status: 1 };
-  }
   // Each file is streamed from disk (memory holds the tables, never the files' text), with a
   // progress line per tenth of a big file so a million-row input does not look stuck.
   const read = new Map<string, ReadResult>();
   for (const cb of codebooks.instruments) {
+    if (!paths.has(cb.id)) continue;
     const { path, file } = paths.get(cb.id)!;
     let shown = 0;
     const onProgress = (done: number, total: number) => {
@@ -75,16 +77,18 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   }
   const results = checkReferences(read, { mode: 'lenient' });
   for (const r of results.values()) step(`read ${r.file}: ${r.stats.rows} rows, ${r.stats.accepted} accepted, ${r.stats.rejected} rejected (${r.encoding})`);
-  const validation = validationSummary(results.values());
+  // A missing file is still a file of the summary, so that it accounts for every input.
+  const summary = validationSummary(results.values());
+  const validation: ValidationSummary = missing.length === 0 ? summary : { ok: false, files: codebooks.instruments.map((cb) => summary.files.find((f) => f.instrument === cb.id) ?? missingFile(cb, args.data)) };
   if (args.validation) {
     mkdirSync(dirname(args.validation), { recursive: true });
     writeFileSync(args.validation, json(validation));
   }
   const issues = [...results.values()].flatMap((r) => r.issues);
   for (const w of issues.filter((i) => !isError(i))) if (!args.quiet) process.stderr.write(`warning: ${formatIssue(w)}\n`);
-  const errors = issues.filter(isError);
+  const errors = [...missing, ...issues.filter(isError).map((e) => formatIssue(e))];
   if (errors.length > 0) {
-    for (const e of errors) process.stderr.write(`${formatIssue(e)}\n`);
+    for (const e of errors) process.stderr.write(`${e}\n`);
     process.stderr.write(`${errors.length} error${errors.length === 1 ? '' : 's'}: no report written (${args.out} left as it was)\n`);
     return { status: 1, results };
   }
@@ -103,6 +107,10 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   const year = args.year ?? info.year ?? codebooks.label;
   const model = buildReportModel(results, { codebooks, figures, year, ...(previous ? { previous } : {}), ...(activity ? { activity } : {}) });
   step(`report model: ${model.sections.length} sections, ${model.sections.reduce((a, s) => a + s.figures.length, 1)} figures`);
+  // The chart renderers take most of the start-up time: loaded only once the inputs are valid,
+  // so that a run that stops at validation answers at once.
+  const { renderCharts, renderDashboard } = await import('@smesec/dashboard');
+  const { bundleClientScript } = await import('@smesec/dashboard/node');
   const svgs = await renderCharts(allFigures(model));
   step(`rendered ${svgs.size} charts to SVG`);
   const script = await bundleClientScript();
