@@ -19,11 +19,32 @@ export type DecodeResult =
 
 const sjis = new TextDecoder('shift_jis', { fatal: true });
 
+/**
+ * Line breaks in `bytes[0, end)` counted as the CSV reader counts them: CRLF, CR (Excel's "CSV
+ * (Macintosh)") and LF each end one line. `afterCr`: the byte before `bytes` was a CR.
+ */
+export function countBreaks(bytes: Uint8Array, end = bytes.length, afterCr = false): number {
+  let n = 0;
+  for (let i = 0; i < end && i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x0d || (b === 0x0a && !(i === 0 ? afterCr : bytes[i - 1] === 0x0d))) n++;
+  }
+  return n;
+}
+
 /** 1-based line of a byte offset. */
-export function lineAt(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
-  return line;
+export function lineAt(bytes: Uint8Array, offset: number, afterCr = false): number {
+  return 1 + countBreaks(bytes, offset, afterCr);
+}
+
+/** The offset just after the line break that ends the line starting at `start` (CRLF, CR or LF), or the length. */
+function lineEnd(bytes: Uint8Array, start: number): number {
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x0a) return i + 1;
+    if (b === 0x0d) return bytes[i + 1] === 0x0a ? i + 2 : i + 1;
+  }
+  return bytes.length;
 }
 
 export const hex = (b: number | undefined) => `0x${(b ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
@@ -73,10 +94,13 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
   };
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
-    if (b === 0x0a) {
-      endLine();
-      line++;
-      lineHasMulti = lineHasInvalid = false;
+    if (b === 0x0a || b === 0x0d) {
+      // CRLF, CR and LF each end a line.
+      if (!(b === 0x0a && i > 0 && bytes[i - 1] === 0x0d)) {
+        endLine();
+        line++;
+        lineHasMulti = lineHasInvalid = false;
+      }
       i++;
       continue;
     }
@@ -216,14 +240,17 @@ const isSjisLead = (b: number | undefined) => b !== undefined && ((b >= 0x81 && 
  * (the bytes are then not Shift_JIS at all) or when every line decodes. `firstLine` is the line
  * number of the bytes' first line.
  */
-export function sjisDamage(bytes: Uint8Array, { atEnd = true, firstLine = 1, known = false }: { atEnd?: boolean; firstLine?: number; known?: boolean } = {}): DecodeFailure | null {
+export function sjisDamage(
+  bytes: Uint8Array,
+  { atEnd = true, firstLine = 1, known = false, afterCr = false }: { atEnd?: boolean; firstLine?: number; known?: boolean; afterCr?: boolean } = {},
+): DecodeFailure | null {
   const strict = new TextDecoder('shift_jis', { fatal: true });
   const japanese = (b: Uint8Array) => known || (b.some((x) => x >= 0x80) && japaneseLikelihood(b).share >= MIN_JAPANESE_SHARE);
-  let start = 0;
+  // The LF of a CRLF whose CR ended the bytes before: not a line of its own.
+  let start = afterCr && bytes[0] === 0x0a ? 1 : 0;
   let line = firstLine;
   while (start < bytes.length) {
-    const lf = bytes.indexOf(0x0a, start);
-    const end = lf < 0 ? bytes.length : lf + 1;
+    const end = lineEnd(bytes, start);
     const piece = bytes.subarray(start, end);
     try {
       strict.decode(piece);

@@ -1,4 +1,5 @@
 import {
+  countBreaks,
   lineAt,
   mixedUtf8Failure,
   nulFailure,
@@ -16,7 +17,14 @@ import {
  */
 export const SNIFF_BYTES = 64 * 1024;
 
-const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * A run of bytes this long with no place to cut (see `lastCut`) is decoded in stream mode, the
+ * decoder keeping a character split at its end: a file with no line break must not be held whole
+ * or copied over and over.
+ */
+const LONG_RUN = 1 << 20;
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   if (a.length === 0) return b;
@@ -26,10 +34,20 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-function countLf(bytes: Uint8Array, end = bytes.length): number {
-  let n = 0;
-  for (let i = bytes.indexOf(LF); i >= 0 && i < end; i = bytes.indexOf(LF, i + 1)) n++;
-  return n;
+/**
+ * Where bytes can be cut between characters in UTF-8 and in Shift_JIS alike: after a byte below
+ * 0x40, which is always a character of its own (UTF-8 continuation bytes are 0x80 and up, Shift_JIS
+ * trail bytes 0x40 and up). Every comma, quote, digit and line break is one. -1 when there is none.
+ */
+function lastCut(bytes: Uint8Array): number {
+  for (let i = bytes.length - 1; i >= 0; i--) if (bytes[i]! < 0x40) return i + 1;
+  return -1;
+}
+
+/** The first place to cut at or after `from`, or -1. */
+function firstCut(bytes: Uint8Array, from: number): number {
+  for (let i = from; i < bytes.length; i++) if (bytes[i]! < 0x40) return i + 1;
+  return -1;
 }
 
 /**
@@ -56,8 +74,9 @@ function salvageDecoder(bytes: Uint8Array, encoding: Encoding | null): InstanceT
 /**
  * Decodes a CSV file given in chunks of any size. The encoding is sniffed on the first bytes with
  * the rules of `decodeBytes` (the ascii start of a file reads the same in every encoding, so the
- * window begins at the first non-ascii byte); after that each chunk is decoded up to its last line
- * break (no multi-byte character spans a line break, in UTF-8 or Shift_JIS) and checked strictly.
+ * window begins at the first non-ascii byte); after that each chunk is decoded up to its last ascii
+ * delimiter, quote, digit or line break (no multi-byte character spans one, in UTF-8 or Shift_JIS)
+ * and checked strictly. Lines are counted as the CSV reader counts them (CRLF, CR or LF).
  * A byte that does not decode sets a failure naming its line. The rest of the file is still
  * decoded after it, leniently, so that a reader can count the records of the file it refuses:
  * text returned once `failure` is set is never data.
@@ -75,6 +94,8 @@ export class StreamDecoder {
   private firstHigh = -1;
   /** Line breaks in the bytes decoded so far. */
   private lines = 0;
+  /** The last byte decoded was a CR: a LF next is part of the same line break. */
+  private afterCr = false;
   private total = 0;
   private atStart = true;
   private firstValidMultiLine = 0;
@@ -103,9 +124,9 @@ export class StreamDecoder {
       if (this.atStart && this.pending[0] === 0xef) return '';
       return this.asciiPrefix();
     }
-    const windowEnd = this.pending.indexOf(LF, this.firstHigh + SNIFF_BYTES);
+    const windowEnd = firstCut(this.pending, this.firstHigh + SNIFF_BYTES);
     if (windowEnd < 0) return '';
-    return this.decide(windowEnd + 1, false);
+    return this.decide(windowEnd, false);
   }
 
   /** The end of the bytes: decode what is left. */
@@ -127,14 +148,14 @@ export class StreamDecoder {
   /** An ascii start longer than the window: decoded now, so a long ascii file is not held. */
   private asciiPrefix(): string {
     if (this.pending.length < SNIFF_BYTES) return '';
-    const cut = this.pending.lastIndexOf(LF) + 1;
-    if (cut === 0) return '';
-    const head = this.pending.subarray(0, cut);
+    // Every byte is ascii here, so any place is a place to cut.
+    const cut = this.pending.length;
+    const head = this.pending;
     const nul = head.indexOf(0);
     if (nul >= 0 || (this.atStart && head[0] === 0xff) || (this.atStart && head[0] === 0xfe)) return this.decide(cut, false);
     this.atStart = false;
-    this.pending = this.pending.slice(cut);
-    this.lines += countLf(head);
+    this.pending = new Uint8Array(0);
+    this.count(head);
     return new TextDecoder('utf-8').decode(head);
   }
 
@@ -154,23 +175,32 @@ export class StreamDecoder {
     return this.decodeLines(all.subarray(bom), atEnd);
   }
 
-  /** Decode `bytes` up to the last line break (all of them at the end), keep the rest. */
+  /** Decode `bytes` up to the last place to cut (all of them at the end), keep the rest. */
   private decodeLines(bytes: Uint8Array, atEnd: boolean): string {
-    const cut = atEnd ? bytes.length : bytes.lastIndexOf(LF) + 1;
+    let cut = atEnd ? bytes.length : lastCut(bytes);
+    if (cut < 0) cut = bytes.length >= LONG_RUN ? bytes.length : 0;
     // Kept as a copy: the rest may be a view of the caller's buffer.
     this.pending = atEnd ? new Uint8Array(0) : bytes.slice(cut);
-    if (cut === 0) return '';
     const piece = bytes.subarray(0, cut);
     const nul = piece.indexOf(0);
-    if (nul >= 0) return this.fail(nulFailure(this.lines + lineAt(piece, nul)), bytes);
+    if (nul >= 0) return this.fail(nulFailure(this.lines + lineAt(piece, nul, this.afterCr)), bytes);
+    if (cut === 0 && !atEnd) return '';
     let text: string;
     try {
-      text = this.decoder!.decode(piece);
+      // Stream mode: a piece cut in a long run may end inside a character; the end flushes it.
+      text = this.decoder!.decode(piece, { stream: !atEnd });
     } catch {
       return this.fail(this.locate(piece, atEnd), bytes);
     }
-    this.lines += countLf(piece);
+    this.count(piece);
     return text;
+  }
+
+  /** Count the line breaks of bytes just decoded. */
+  private count(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    this.lines += countBreaks(bytes, bytes.length, this.afterCr);
+    this.afterCr = bytes[bytes.length - 1] === CR;
   }
 
   /** Refuse the bytes: record why, and decode `rest` (every byte not decoded yet) leniently from here on. */
@@ -186,11 +216,11 @@ export class StreamDecoder {
     if (this.encoding !== 'shift_jis') {
       const scan = scanUtf8(piece);
       const at = scan.firstInvalid < 0 ? 0 : scan.firstInvalid;
-      const line = this.lines + lineAt(piece, at);
+      const line = this.lines + lineAt(piece, at, this.afterCr);
       if (atEnd && scan.truncatedAtEnd) return truncatedFailure(line, piece[at]);
       return mixedUtf8Failure(line, piece[at], this.encoding === 'utf-8-bom' ? 0 : this.firstValidMultiLine);
     }
-    const damaged = sjisDamage(piece, { atEnd, firstLine: this.lines + 1, known: true });
+    const damaged = sjisDamage(piece, { atEnd, firstLine: this.lines + 1, known: true, afterCr: this.afterCr });
     if (damaged) return damaged;
     return { code: 'bad_encoding', line: this.lines + 1, detail: 'the text is not valid Shift_JIS: the file mixes encodings or is damaged' };
   }

@@ -80,7 +80,7 @@ function parserOf(column: Column, separators: readonly string[]): Parser {
       return (raw) => {
         const text = normalizeText(raw);
         if (column.maxLength !== undefined && text.length > column.maxLength) {
-          return bad(err('too_long', text, `at most ${column.maxLength} characters`));
+          return bad(err('too_long', text, `at most ${column.maxLength} characters (it has ${text.length})`));
         }
         return ok(text);
       };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { fy2024, instrumentOf } from '../index.js';
 import { CsvReader } from './csv-reader.js';
+import { MAX_CELL } from './csv-tokenizer.js';
 import { fromCsv, type FromCsvOptions, type ReadResult } from './from-csv.js';
 import { formatIssue } from './issues.js';
 
@@ -134,6 +135,57 @@ describe('decode errors late in a file', () => {
     expect(formatIssue(whole.issues[0]!)).toMatch(/cut off/);
     expect(whole.issues[0]!.row).toBe(rows + 1);
     expect(summary(chunked(cut))).toEqual(summary(whole));
+  });
+});
+
+describe('files that are not cut into lines by LF', () => {
+  const lenient = { codebook: guidance, file: 'g.csv', mode: 'lenient' as const };
+  const chunks = (bytes: Uint8Array, size: number) => Array.from({ length: Math.floor(bytes.length / size) }, (_, k) => (k + 1) * size);
+
+  test('CR line breaks (Excel\'s "CSV (Macintosh)") read as CRLF does, a late decode error at the same line', () => {
+    const rows = 3000;
+    const crlf = longFile(rows).replace(/\n/g, '\r\n');
+    const cr = longFile(rows).replace(/\n/g, '\r');
+    const plain = summary(fromCsv(utf8(crlf), lenient));
+    expect(summary(streamed(utf8(cr), chunks(utf8(cr), 4096), lenient))).toEqual(plain);
+    // One Latin-1 byte on line 2900.
+    const bad = (text: string) => {
+      const b = utf8(text.replace('C2899,', 'C2899\u0000'));
+      b[b.indexOf(0)] = 0xe9;
+      return b;
+    };
+    const expected = 'g.csv:2900:: cannot decode: line 2900 is not valid UTF-8 (byte 0xE9) although line 2 is UTF-8: the file mixes encodings or is damaged';
+    for (const text of [crlf, cr]) {
+      const r = streamed(bad(text), chunks(bad(text), 4096), lenient);
+      expect(r.issues.map((i) => formatIssue(i))).toEqual([expected]);
+      expect(r.stats).toMatchObject({ rows, accepted: 0, rejected: rows });
+    }
+  });
+
+  test('a cell of 3 MB with no comma, digit or line break in it is read whole, however it is chunked', () => {
+    const long = '規程'.repeat(1_500_000);
+    const cols = attendees.columns.map((c) => c.id);
+    const bytes = utf8(`${cols.join(',')}\n${cols.map((c) => (c === 'company_id' ? 'A1' : c === 'comment' ? `"${long}"` : '')).join(',')}\nA2${','.repeat(cols.length - 1)}\n`);
+    for (const size of [4096, 65536, bytes.length]) {
+      const r = streamed(bytes, chunks(bytes, size), { codebook: attendees, file: 'a.csv' });
+      expect(r.table.array('company_id')).toEqual(['A1', 'A2']);
+      expect(r.table.get('comment', 0) === long, `chunks of ${size}`).toBe(true);
+    }
+    // An issue keeps the start of a long value, not megabytes of it.
+    const bad = utf8(`${guidanceHeader}\n${ok.replace('建設業', long)}\n`);
+    const r = fromCsv(bad, lenient);
+    expect(r.issues[0]!.value).toBe(`${long.slice(0, 199)}…`);
+  });
+
+  test('a cell past the reader\'s limit (a quote left open in a huge file) rejects its record; the rows after it are still read', () => {
+    const huge = 'x'.repeat(MAX_CELL + 10);
+    const text = `${guidanceHeader}\n${ok.replace('建設業', huge)}\n${ok.replace('C1', 'C2')}\n`;
+    const r = fromCsv(text, lenient);
+    expect(r.issues.map((i) => formatIssue(i))).toEqual([
+      `g.csv:2:industry: 業種 is too long; expected at most ${MAX_CELL - 1} characters (a cell this long is a quote left open, or the file is not CSV)`,
+    ]);
+    expect(r.stats).toMatchObject({ rows: 2, accepted: 1, rejected: 1 });
+    expect(r.issues[0]!.value).toBe('');
   });
 });
 

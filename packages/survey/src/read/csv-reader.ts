@@ -1,7 +1,7 @@
 import type { Codebook } from '../codebook/schema.js';
 import type { Encoding } from '../decode/decode-bytes.js';
 import { StreamDecoder } from '../decode/stream-decoder.js';
-import { CsvTokenizer, type CsvSink } from './csv-tokenizer.js';
+import { CsvTokenizer, MAX_CELL, type CsvSink } from './csv-tokenizer.js';
 import { finishRead, type ReadMode, type ReadResult } from './finish-read.js';
 import { refusedRead, type RecordStart } from './refused-read.js';
 import { RowBuilder } from './row-builder.js';
@@ -34,6 +34,9 @@ class Records implements CsvSink {
   /** Records seen after the file was refused, or null while it is read. */
   private counted: RecordStart[] | null = null;
   private content = false;
+  /** Cells of the current record so far, and the first one cut at `MAX_CELL` (or -1). */
+  private cells = 0;
+  private tooLong = -1;
   constructor(private readonly builder: RowBuilder) {}
 
   /** From now on, count records only. */
@@ -47,9 +50,14 @@ class Records implements CsvSink {
   }
 
   cell(text: string, start: number, end: number): void {
+    const index = this.cells++;
     if (this.counted) {
       if (!this.content && NON_SPACE.test(text.slice(start, end))) this.content = true;
-    } else if (this.headerCells) this.headerCells.push(text.slice(start, end));
+      return;
+    }
+    // A cell cut at the tokenizer's limit: its record is rejected, not read with a cell cut short.
+    if (end - start >= MAX_CELL && this.tooLong < 0) this.tooLong = index;
+    if (this.headerCells) this.headerCells.push(text.slice(start, end));
     else this.builder.cell(text, start, end);
   }
 
@@ -66,8 +74,11 @@ class Records implements CsvSink {
       this.builder.header(this.headerCells);
       this.headerCells = null;
     } else if (quoteError >= 0) this.builder.rowIssue('unclosed_quote', row, line, quoteError);
+    else if (this.tooLong >= 0) this.builder.rowIssue('too_long', row, line, this.tooLong);
     else this.builder.endRecord(row, line);
     this.content = false;
+    this.cells = 0;
+    this.tooLong = -1;
   }
 
   /** Records after the header so far. */

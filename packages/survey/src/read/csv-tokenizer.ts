@@ -24,6 +24,13 @@ export interface CsvSink {
   endRecord(line: number, quoteError: number): void;
 }
 
+/**
+ * The longest cell kept, in characters. Excel's own limit is 32,767; a cell far past it is a quote
+ * left open or a file that is not CSV, and holding it whole would take memory without bound (and
+ * past V8's longest string, crash). Longer cells are cut here, and the reader rejects their record.
+ */
+export const MAX_CELL = (1 << 24) - 1;
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -81,7 +88,7 @@ export class CsvTokenizer {
     if (this.pendingCr) {
       this.pendingCr = false;
       if (n > 0 && text.charCodeAt(0) === LF) {
-        if (this.state === State.Quoted) this.partial += '\n';
+        if (this.state === State.Quoted) this.add('\n', 0, 1);
         i = 1;
       }
     }
@@ -110,7 +117,7 @@ export class CsvTokenizer {
             i++;
           }
           if (i === n) {
-            this.partial += text.slice(start, n);
+            this.add(text, start, n);
             return;
           }
           this.emit(text, start, i);
@@ -126,7 +133,7 @@ export class CsvTokenizer {
               this.lineNo++;
               if (i + 1 < n && text.charCodeAt(i + 1) === LF) i++;
               else if (i + 1 === n) {
-                this.partial += text.slice(start, n);
+                this.add(text, start, n);
                 this.pendingCr = true;
                 return;
               }
@@ -134,7 +141,7 @@ export class CsvTokenizer {
             i++;
           }
           if (i === n) {
-            this.partial += text.slice(start, n);
+            this.add(text, start, n);
             return;
           }
           i++; // the quote
@@ -176,7 +183,7 @@ export class CsvTokenizer {
       }
     }
     // The chunk ended inside a cell: keep its text (with a closing quote, if any) for the next one.
-    if (this.state !== State.FieldStart) this.partial += text.slice(start, n);
+    if (this.state !== State.FieldStart) this.add(text, start, n);
   }
 
   /** The end of the text: a record still open ends here. */
@@ -201,10 +208,18 @@ export class CsvTokenizer {
     this.finishRecord();
   }
 
+  /** Keep `text[start, end)` as more of the current cell, up to `MAX_CELL` characters. */
+  private add(text: string, start: number, end: number): void {
+    const room = MAX_CELL - this.partial.length;
+    if (room <= 0 || end <= start) return;
+    this.partial += text.slice(start, Math.min(end, start + room));
+  }
+
   private emit(text: string, start: number, end: number): void {
     if (this.partial === '') this.sink.cell(text, start, end);
     else {
-      this.sink.cellValue(this.partial + text.slice(start, end));
+      this.add(text, start, end);
+      this.sink.cellValue(this.partial);
       this.partial = '';
     }
   }
@@ -215,7 +230,8 @@ export class CsvTokenizer {
       this.sink.cell(text, start, end);
       return;
     }
-    const whole = end >= start ? this.partial + text.slice(start, end) : this.partial.slice(0, this.partial.length + (end - start));
+    if (end >= start) this.add(text, start, end);
+    const whole = end >= start ? this.partial : this.partial.slice(0, this.partial.length + (end - start));
     this.partial = '';
     this.emitClosedValue(whole);
   }

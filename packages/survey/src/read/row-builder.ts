@@ -1,6 +1,7 @@
 import type { Codebook, Column } from '../codebook/schema.js';
 import { matchKey, normalizeCell } from '../normalize/normalize.js';
 import { CellReader, type CellEntry } from './cell-reader.js';
+import { MAX_CELL } from './csv-tokenizer.js';
 import { storeOf, type ColumnStore } from './column-stores.js';
 import type { TableColumn } from './columns.js';
 import { compileColumn, type CellValue } from './compile-column.js';
@@ -31,6 +32,8 @@ export interface BuiltColumns {
 }
 
 const REDACTED = '(personal data withheld)';
+/** Characters of an offending value kept in an issue: enough to find the cell, not a megabyte of it in every report. */
+const MAX_VALUE = 200;
 
 /**
  * Builds the output columns record by record, validating every cell with the codebook's compiled
@@ -83,7 +86,7 @@ export class RowBuilder {
       line,
       column: column?.id ?? '',
       ...(column ? { label: column.label } : {}),
-      value: personal ? REDACTED : value,
+      value: personal ? REDACTED : value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 1)}…` : value,
       expected,
     };
     this.issues.push(i);
@@ -105,7 +108,8 @@ export class RowBuilder {
     this.records++;
     const index = typeof cells === 'number' ? cells : cells.length - 1;
     const at = this.mapping.find((m) => m.index === index)?.column ?? null;
-    const i = this.issue(code, 'error', row, line, at, '', 'a closing quote');
+    const expected = code === 'too_long' ? `at most ${MAX_CELL - 1} characters (a cell this long is a quote left open, or the file is not CSV)` : 'a closing quote';
+    const i = this.issue(code, 'error', row, line, at, '', expected);
     this.rejected.push({ row, line, issues: [i] });
     this.cellCount = 0;
     this.content = false;
