@@ -34,10 +34,15 @@ export function publicRecords(list: ColumnTable, { codebook, rules = activeListR
   const ids = column(idCol);
   const values = published.map((c) => [c, column(c)] as const);
   const ratings = domains.map((d) => [d, column(`${d}_rating`)] as const);
+  // Each column is copied out of the table once: `list.array` copies the whole column.
+  const contact = new Map(values.filter(([c]) => c === 'name' || c === 'email'));
   return Array.from({ length: list.numRows() }, (_, i) => {
     const fields: Record<string, PublicValue> = {};
     for (const [c, a] of values) if (c !== 'name' && c !== 'email') fields[c] = plain(a[i]);
-    const get = (c: string) => (published.includes(c) ? plain(column(c)[i]) : null);
+    const get = (c: string) => {
+      const a = contact.get(c);
+      return a ? plain(a[i]) : null;
+    };
     return PublicRecord.parse({
       id: String(ids[i]),
       name: get('name'),
