@@ -7,4 +7,4 @@ export { dataTable } from './render/data-table.js';
 export { keyNumbers } from './render/key-numbers.js';
 export { STYLES } from './render/styles.js';
 export { renderChart, renderCharts } from './render/charts.js';
-export { activeListBrowser, fieldText, ratingText } from './render/active-list-browser.js';
+export { activeListBrowser, fieldText, ratingText, LIST_EMBED_LIMIT } from './render/active-list-browser.js';

@@ -16,6 +16,9 @@ export function ratingText(codebook: Codebook, record: PublicRecord): string {
   return scheme.domains.map((d) => scheme.ratings.find((r) => r.code === record.ratings[d.id])?.label || '－').join('');
 }
 
+/** Most listed specialists embedded in the page; a larger list is left to active-list.csv. */
+export const LIST_EMBED_LIMIT = 5000;
+
 function options(codebook: Codebook, column: string): { code: string; label: string }[] {
   const col = columnOf(codebook, column);
   return 'options' in col ? col.options.map((o) => ({ code: o.code, label: o.label })) : [];
@@ -32,8 +35,15 @@ function select(name: string, label: string, items: readonly { code: string; lab
  * the page script, which filters, ranks and opens each specialist's card. Only the public list is
  * embedded.
  */
-export function activeListBrowser(model: ReportModel): Html {
+export function activeListBrowser(model: ReportModel, { limit = LIST_EMBED_LIMIT }: { limit?: number } = {}): Html {
   const cb = model.expertsCodebook;
+  if (model.activeList.length > limit) {
+    // A list of this size would make the page hundreds of megabytes: the CSV carries it instead.
+    return html`<section class="report-section browser" id="active-list-browser" aria-labelledby="h-active-list-browser">
+<h2 id="h-active-list-browser">アクティブリストの検索</h2>
+<p class="lead" id="list-count">掲載 ${model.activeList.length.toLocaleString('ja-JP')}名。件数が多いため（上限 ${limit.toLocaleString('ja-JP')}名）このページには一覧を含めていません。<a href="active-list.csv" download>active-list.csv</a> をご利用ください。</p>
+</section>`;
+  }
   const scheme = skillSchemeOf(cb);
   const data = { records: model.activeList, codebook: cb };
   return html`<section class="report-section browser" id="active-list-browser" aria-labelledby="h-active-list-browser">

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import type { ReportModel } from '@smesec/report';
+import { fy2024, instrumentOf } from '@smesec/survey';
+import { activeListBrowser } from './active-list-browser.js';
+
+const codebook = instrumentOf(fy2024, 'experts');
+const record = (i: number) => ({ id: `E${i}`, name: `見本 ${i}`, email: `e${i}@example.com`, fields: { guidance_themes: ['cloud'], fee_band: 'lt20k' }, ratings: { S1: 'double' } });
+const model = (n: number) => ({ activeList: Array.from({ length: n }, (_, i) => record(i)), expertsCodebook: codebook }) as unknown as ReportModel;
+
+describe('activeListBrowser', () => {
+  test('embeds every listed specialist as a row and as JSON, with < escaped', () => {
+    const out = activeListBrowser(model(3)).toString();
+    expect(out.match(/<tr data-id=/g)).toHaveLength(3);
+    expect(out).toContain('id="active-list-data"');
+    expect(out.slice(out.indexOf('id="active-list-data">'))).not.toMatch(/"見本 0"<|<\/script><\/script/);
+  });
+
+  test('a list over the limit is left to active-list.csv instead of the page', () => {
+    const out = activeListBrowser(model(4), { limit: 3 }).toString();
+    expect(out).not.toContain('<tr data-id=');
+    expect(out).not.toContain('active-list-data');
+    expect(out).not.toContain('見本');
+    expect(out).toContain('掲載 4名。件数が多いため（上限 3名）');
+    expect(out).toContain('href="active-list.csv"');
+  });
+});
