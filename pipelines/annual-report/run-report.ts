@@ -1,20 +1,23 @@
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { activeList, activeListCsv, excludeFromList, scoreSkills } from '@smesec/experts';
-import { buildReportModel, computeFigures, reportTableCsv, validationSummary, type FileValidation, type ReportModel, type ValidationSummary } from '@smesec/report';
+import { activeListCsv } from '@smesec/experts';
+import { buildReportModel, computeFigures, deriveExperts, reportTableCsv, validationSummary, type FileValidation, type ReportModel, type ValidationSummary } from '@smesec/report';
 import { checkReferences, fy2024, formatIssue, instrumentOf, isError, type Codebook, type CodebookSet, type ReadResult } from '@smesec/survey';
 import { loadCodebook, loadCsv } from '@smesec/survey/node';
 import type { ReportArgs } from './args.js';
 import { loadActivity } from '@smesec/activity/node';
 import { loadDatasetInfo, loadPreviousFigures } from './dataset-info.js';
 import { progress } from './progress.js';
-import { writeFolderAtomic } from './write-atomic.js';
+import { checkReplaceable, recoverLeftovers, writeFolderAtomic } from './write-atomic.js';
 
 export interface RunOutput {
   /** Process exit status: 0 written, 1 invalid input. */
   readonly status: number;
   readonly results?: ReadonlyMap<string, ReadResult>;
 }
+
+/** What a report folder holds at its top level. */
+const REPORT_ENTRIES: ReadonlySet<string> = new Set(['index.html', 'figures.json', 'validation.json', 'active-list.csv', 'tables']);
 
 /** Files above this size report their reading progress. */
 const BIG_FILE = 20e6;
@@ -46,6 +49,9 @@ function missingFile(cb: Codebook, data: string): FileValidation {
 /** The annual report: read and validate the four inputs, compute every figure, write the report folder. */
 export async function runReport(args: ReportArgs): Promise<RunOutput> {
   const step = progress({ quiet: args.quiet });
+  recoverLeftovers(args.out);
+  // Refused before any work: replacing the folder would delete what is not a report in it.
+  checkReplaceable(args.out, REPORT_ENTRIES);
   const info = loadDatasetInfo(args.data);
   const previous = args.compare ? loadPreviousFigures(args.compare) : undefined;
   const codebookPath = join(args.data, 'codebook.json');
@@ -99,9 +105,7 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   step(`computed ${Object.keys(figures).length} figures`);
   const experts = instrumentOf(codebooks, 'experts');
   const expertsTable = results.get('experts')!.table;
-  const scores = scoreSkills(expertsTable, { codebook: experts });
-  const eligibility = excludeFromList(expertsTable, { codebook: experts, scores });
-  const list = activeList(expertsTable, { codebook: experts, scores, eligibility });
+  const { list } = deriveExperts(expertsTable, { codebook: experts });
   step(`active list: ${list.numRows()} listed`);
 
   const year = args.year ?? info.year ?? codebooks.label;

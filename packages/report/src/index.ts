@@ -13,3 +13,5 @@ export { reportTableCsv } from './model/report-table-csv.js';
 export type { ChartIntent, ChartItem, KeyNumber, ReportFigure, ReportSection, ReportTable, TableColumn, TableCell } from './model/types.js';
 export { activityModel } from './model/activity-section.js';
 export type { ActivityModel } from './model/activity-section.js';
+export { deriveExperts } from './figures/derive-experts.js';
+export type { DerivedExperts } from './figures/derive-experts.js';

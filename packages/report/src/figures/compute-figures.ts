@@ -1,6 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import { activityFigures, type ActivityTables } from '@smesec/activity';
-import { activeList, assignmentFit, excludeFromList, expertFigures, listFigures, publicRecords, scoreSkills } from '@smesec/experts';
+import { assignmentFit, expertFigures, listFigures } from '@smesec/experts';
+import { deriveExperts } from './derive-experts.js';
 import { instrumentOf, mergeFigures, type CodebookSet, type Figures, type ReadResult } from '@smesec/survey';
 import { instrumentFigures } from './instrument-figures.js';
 import { programmeFigures } from './programme-figures.js';
@@ -34,10 +35,9 @@ export function computeFigures(results: ReadonlyMap<string, ReadResult>, { codeb
   if (results.has('experts')) {
     const codebook = instrumentOf(codebooks, 'experts');
     const table = tableOf(results, 'experts');
-    const scores = scoreSkills(table, { codebook });
-    const eligibility = excludeFromList(table, { codebook, scores });
+    const { scores, eligibility, records } = deriveExperts(table, { codebook });
     parts.push(expertFigures(table, { codebook, scores, eligibility }));
-    parts.push(listFigures(publicRecords(activeList(table, { codebook, scores, eligibility }), { codebook }), { codebook }));
+    parts.push(listFigures(records, { codebook }));
     if (results.has('guidance')) parts.push(assignmentFit(tableOf(results, 'guidance'), table, { codebook, eligibility }).figures);
   }
   if (results.has('attendees') && results.has('consultations') && results.has('guidance')) {

@@ -1,4 +1,5 @@
-import { activeList, excludeFromList, publicRecords, scoreSkills, type PublicRecord } from '@smesec/experts';
+import type { PublicRecord } from '@smesec/experts';
+import { deriveExperts } from '../figures/derive-experts.js';
 import { instrumentOf, type Codebook, type CodebookSet, type Figures, type ReadResult } from '@smesec/survey';
 import { activityView, type ActivityTables } from '@smesec/activity';
 import { activeListSection } from './active-list-section.js';
@@ -47,8 +48,7 @@ export function buildReportModel(results: ReadonlyMap<string, ReadResult>, { cod
   const source = (...ids: string[]) => `出典: ${ids.map((id) => `${cb(id).label}（${year}）`).join('、')}`;
   const experts = cb('experts');
   const expertsTable = table('experts');
-  const scores = scoreSkills(expertsTable, { codebook: experts });
-  const eligibility = excludeFromList(expertsTable, { codebook: experts, scores });
+  const { scores, eligibility, records } = deriveExperts(expertsTable, { codebook: experts });
   const ex = { table: expertsTable, codebook: experts, scores, eligibility, figures, source: source('experts') };
   const programme = {
     attendees: table('attendees'),
@@ -89,7 +89,7 @@ export function buildReportModel(results: ReadonlyMap<string, ReadResult>, { cod
       consultationsSection(programme),
       guidanceSection(programme),
     ],
-    activeList: publicRecords(activeList(expertsTable, { codebook: experts, scores, eligibility }), { codebook: experts }),
+    activeList: records,
     expertsCodebook: experts,
     figures,
     ...(previous ? { previous } : {}),
