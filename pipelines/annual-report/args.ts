@@ -1,3 +1,4 @@
+import { resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 
 export interface ReportArgs {
@@ -48,6 +49,11 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
       strict: true,
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+    // The report folder is replaced as a whole: a validation file inside it would be written into
+    // the previous report when validation fails, and make it look like that run's.
+    if (values.validation !== undefined && resolve(values.validation).startsWith(resolve(values.out!) + sep)) {
+      throw new UsageError(`--validation ${values.validation} is inside --out ${values.out}, which is replaced as a whole; the report folder has its own validation.json`);
+    }
     return {
       data: values.data!,
       out: values.out!,

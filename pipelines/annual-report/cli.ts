@@ -1,11 +1,16 @@
 import { parseReportArgs, USAGE, UsageError } from './args.js';
 import { runReport } from './run-report.js';
+import { checkLooksLikeReport, recoverLeftovers } from './write-atomic.js';
 
 try {
   const args = parseReportArgs(process.argv.slice(2));
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
   } else {
+    // Before any work: put back a report that a killed run had set aside, and refuse an output
+    // folder that is not a report (replacing it would delete what is in it).
+    recoverLeftovers(args.out);
+    checkLooksLikeReport(args.out);
     process.exitCode = (await runReport(args)).status;
   }
 } catch (e) {

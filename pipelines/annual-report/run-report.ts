@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { activeListCsv } from '@smesec/experts';
+import { figuresCsv } from '@smesec/interop';
 import { buildReportModel, computeFigures, deriveExperts, reportTableCsv, validationSummary, type FileValidation, type ReportModel, type ValidationSummary } from '@smesec/report';
 import { checkReferences, fy2024, formatIssue, instrumentOf, isError, type Codebook, type CodebookSet, type ReadResult } from '@smesec/survey';
 import { loadCodebook, loadCsv } from '@smesec/survey/node';
@@ -8,16 +9,13 @@ import type { ReportArgs } from './args.js';
 import { loadActivity } from '@smesec/activity/node';
 import { loadDatasetInfo, loadPreviousFigures } from './dataset-info.js';
 import { progress } from './progress.js';
-import { checkReplaceable, recoverLeftovers, writeFolderAtomic } from './write-atomic.js';
+import { writeFolderAtomic } from './write-atomic.js';
 
 export interface RunOutput {
   /** Process exit status: 0 written, 1 invalid input. */
   readonly status: number;
   readonly results?: ReadonlyMap<string, ReadResult>;
 }
-
-/** What a report folder holds at its top level. */
-const REPORT_ENTRIES: ReadonlySet<string> = new Set(['index.html', 'figures.json', 'validation.json', 'active-list.csv', 'tables']);
 
 /** Files above this size report their reading progress. */
 const BIG_FILE = 20e6;
@@ -49,9 +47,6 @@ function missingFile(cb: Codebook, data: string): FileValidation {
 /** The annual report: read and validate the four inputs, compute every figure, write the report folder. */
 export async function runReport(args: ReportArgs): Promise<RunOutput> {
   const step = progress({ quiet: args.quiet });
-  recoverLeftovers(args.out);
-  // Refused before any work: replacing the folder would delete what is not a report in it.
-  checkReplaceable(args.out, REPORT_ENTRIES);
   const info = loadDatasetInfo(args.data);
   const previous = args.compare ? loadPreviousFigures(args.compare) : undefined;
   const codebookPath = join(args.data, 'codebook.json');
@@ -123,11 +118,12 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   const files = new Map<string, string | Uint8Array>([
     ['index.html', page],
     ['figures.json', json(sortedFigures(figures))],
+    ['figures.csv', figuresCsv(sortedFigures(figures))],
     ['validation.json', json(validation)],
     ['active-list.csv', activeListCsv(list, { codebook: experts })],
     ...tableFiles(model),
   ]);
   writeFolderAtomic(args.out, files);
-  step(`wrote ${args.out}: ${files.size} files (index.html, figures.json, validation.json, active-list.csv, ${files.size - 4} tables)`);
+  step(`wrote ${args.out}: ${files.size} files (index.html, figures.json, figures.csv, validation.json, active-list.csv, ${files.size - 5} tables)`);
   return { status: 0, results };
 }

@@ -31,7 +31,7 @@ describe('pnpm report', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/read experts\.csv: 221 rows, 221 accepted, 0 rejected/);
     expect(r.stderr).toMatch(/rendered \d+ charts to SVG/);
-    for (const f of ['index.html', 'figures.json', 'validation.json', 'active-list.csv', 'tables/experts-ability.csv']) expect(existsSync(join(out, f)), f).toBe(true);
+    for (const f of ['index.html', 'figures.json', 'figures.csv', 'validation.json', 'active-list.csv', 'tables/experts-ability.csv']) expect(existsSync(join(out, f)), f).toBe(true);
     const validation = JSON.parse(readFileSync(join(out, 'validation.json'), 'utf8'));
     expect(validation.ok).toBe(true);
     expect(validation.files.map((f: { rows_read: number; rows_accepted: number }) => [f.rows_read, f.rows_accepted])).toEqual([
