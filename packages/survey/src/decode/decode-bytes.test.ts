@@ -82,6 +82,15 @@ describe('decodeBytes', () => {
     expect(!r.ok && r.failure.detail).toBe(`line ${line} is not valid Shift_JIS (byte 0x82) although the lines before it are: the file mixes encodings or is damaged`);
   });
 
+  test('Shift_JIS half-width katakana that happen to pair up as UTF-8 (ﾅｼ is C5 BC) do not make a Japanese file "mixed"', () => {
+    const bytes = new Uint8Array([...fixture('attendees-sjis-crlf.csv'), ...utf8('Z9,'), 0xc5, 0xbc, 0x0d, 0x0a]);
+    const r = decodeBytes(bytes);
+    expect(r).toMatchObject({ ok: true, encoding: 'shift_jis' });
+    expect(r.ok && r.text.endsWith('Z9,ﾅｼ\r\n')).toBe(true);
+    // A line with kana or kanji in UTF-8 (three bytes a character) is evidence: still refused.
+    expect(decodeBytes(new Uint8Array([...fixture('attendees-sjis-crlf.csv'), ...utf8('Z9,なし\r\n')]))).toMatchObject({ ok: false, failure: { code: 'bad_encoding' } });
+  });
+
   test('a UTF-8 BOM followed by invalid bytes is not silently re-read as Shift_JIS', () => {
     const r = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('id\n'), 0x82, 0xa0, 0x0a]));
     expect(r).toMatchObject({ ok: false, failure: { code: 'bad_encoding', line: 2 } });

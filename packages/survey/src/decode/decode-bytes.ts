@@ -73,6 +73,12 @@ export interface Utf8Scan {
   /** Lines holding at least one valid multi-byte UTF-8 sequence and no invalid byte. */
   validMultiLines: number;
   firstValidMultiLine: number;
+  /**
+   * Of those, lines with a sequence of three or four bytes (kana and kanji in UTF-8). A line whose
+   * sequences are all of two bytes may be Shift_JIS half-width katakana (ﾅｼ is C5 BC, ż in UTF-8).
+   */
+  strongMultiLines: number;
+  firstStrongMultiLine: number;
   /** First offset of a byte that is not valid UTF-8, or -1. */
   firstInvalid: number;
   /** True when the only invalid bytes are an incomplete sequence at the very end. */
@@ -82,14 +88,21 @@ export interface Utf8Scan {
 export function scanUtf8(bytes: Uint8Array): Utf8Scan {
   let validMultiLines = 0;
   let firstValidMultiLine = 0;
+  let strongMultiLines = 0;
+  let firstStrongMultiLine = 0;
   let firstInvalid = -1;
   let line = 1;
   let lineHasMulti = false;
+  let lineHasLong = false;
   let lineHasInvalid = false;
   const endLine = () => {
     if (lineHasMulti && !lineHasInvalid) {
       validMultiLines++;
       if (!firstValidMultiLine) firstValidMultiLine = line;
+      if (lineHasLong) {
+        strongMultiLines++;
+        if (!firstStrongMultiLine) firstStrongMultiLine = line;
+      }
     }
   };
   for (let i = 0; i < bytes.length; ) {
@@ -99,7 +112,7 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
       if (!(b === 0x0a && i > 0 && bytes[i - 1] === 0x0d)) {
         endLine();
         line++;
-        lineHasMulti = lineHasInvalid = false;
+        lineHasMulti = lineHasLong = lineHasInvalid = false;
       }
       i++;
       continue;
@@ -111,6 +124,7 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
       i++;
     } else {
       if (n > 1) lineHasMulti = true;
+      if (n > 2) lineHasLong = true;
       i += n;
     }
   }
@@ -123,7 +137,7 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
     const rest = bytes.subarray(firstInvalid + 1);
     truncatedAtEnd = need > 0 && firstInvalid + need > bytes.length && rest.every((c) => c >= 0x80 && c <= 0xbf);
   }
-  return { validMultiLines, firstValidMultiLine, firstInvalid, truncatedAtEnd };
+  return { validMultiLines, firstValidMultiLine, strongMultiLines, firstStrongMultiLine, firstInvalid, truncatedAtEnd };
 }
 
 /**
@@ -159,6 +173,16 @@ function latinHint(bytes: Uint8Array, offset: number): string {
 /** Minimum share of common Japanese characters for bytes to be taken as Shift_JIS. */
 const MIN_JAPANESE_SHARE = 0.5;
 
+/** The bytes decode as Shift_JIS, and as Japanese text. */
+function readsAsJapaneseSjis(bytes: Uint8Array): boolean {
+  try {
+    sjis.decode(bytes);
+  } catch {
+    return false;
+  }
+  return japaneseLikelihood(bytes).share >= MIN_JAPANESE_SHARE;
+}
+
 /** The outcome of sniffing: the encoding, or why the bytes are refused. */
 export type Sniffed =
   | { ok: true; encoding: Encoding; firstValidMultiLine: number }
@@ -188,9 +212,12 @@ export function sniffEncoding(bytes: Uint8Array, { atStart = true, atEnd = true,
   const at = (offset: number) => firstLine - 1 + lineAt(body, offset);
   if (scan.firstInvalid < 0) return { ok: true, encoding: hasBom ? 'utf-8-bom' : 'utf-8', firstValidMultiLine: scan.firstValidMultiLine ? firstLine - 1 + scan.firstValidMultiLine : 0 };
   if (atEnd && scan.truncatedAtEnd) return fail(truncatedFailure(at(scan.firstInvalid), body[scan.firstInvalid]));
-  if (hasBom || scan.validMultiLines > 0) {
-    return fail(mixedUtf8Failure(at(scan.firstInvalid), body[scan.firstInvalid], hasBom ? 0 : firstLine - 1 + scan.firstValidMultiLine));
-  }
+  const mixed = (utf8Line: number) => fail(mixedUtf8Failure(at(scan.firstInvalid), body[scan.firstInvalid], utf8Line ? firstLine - 1 + utf8Line : 0));
+  if (hasBom) return mixed(0);
+  if (scan.strongMultiLines > 0) return mixed(scan.firstStrongMultiLine);
+  // Lines that read as UTF-8 only through two-byte sequences are no evidence against Shift_JIS
+  // when the whole file reads as Japanese Shift_JIS: half-width katakana pair up that way.
+  if (scan.validMultiLines > 0 && !readsAsJapaneseSjis(body)) return mixed(scan.firstValidMultiLine);
   try {
     sjis.decode(body);
   } catch {
