@@ -64,6 +64,10 @@ rows with their reasons).
 Two inputs are made at test time instead of being checked in (\`test/bad-input/big-input.test.ts\`):
 a 200 MB \`experts.csv\` and a cell of 1 MB, each read by the command with its memory measured.
 
+Random inputs are in \`test/fuzz/\` (fast-check, fixed seeds): codebook-valid tables written in
+every encoding, line ending and quoting read back the same (\`roundtrip.test.ts\`), and valid files
+damaged byte by byte never crash the reader (\`corruption.test.ts\`).
+
 A reference into a file that is refused as a whole (it does not decode, or its header is wrong) is
 not checked: the file's own error says why, and "does not exist" would be untrue. A reference to a
 row that is rejected is: the message says "(…, accepted rows)".
