@@ -17,7 +17,8 @@ export const USAGE = `usage: pnpm report [--data DIR] [--out DIR] [--year LABEL]
 
   --data DIR         input folder with experts.csv, attendees.csv, consultations.csv, guidance.csv
                      and optionally codebook.json (default data/fy2024)
-  --out DIR          output folder (default reports/fy2024); written atomically
+  --out DIR          output folder (default reports/fy2024); written atomically, and only ever
+                     replacing a previous report (never a folder holding anything else)
   --year LABEL       year label shown in the dashboard (default: the codebook's, e.g. 令和6年度)
   --compare DIR      a previous year's report folder (or its figures.json) to show changes against
   --activity DIR     programme-activity records (default data/program-activity; "none" to skip)
