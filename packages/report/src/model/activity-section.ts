@@ -1,6 +1,7 @@
 import type { ActivityView } from '@smesec/activity';
 import { PREFECTURES } from '@smesec/survey';
 import { int } from './format.js';
+import { matrixFigure } from './matrix-figure.js';
 import type { ChartItem, ReportFigure, ReportSection, ReportTable } from './types.js';
 
 /** The programme activity: the view model, and its figures as a report section. */
@@ -62,22 +63,19 @@ export function activityModel(view: ActivityView): ActivityModel {
     },
   };
   const tl = view.targetLevel;
-  const targetLevel: ReportFigure = {
+  const targetLevel = matrixFigure({
     id: 'activity-target-level',
     title: '対象別・レベル別のイベント（北海道地域 2024年度）',
     caption: `${int(tl.total)}件（対象が複数のイベントは各対象に計上）・対象の区分がないもの ${int(tl.uncoded)}件`,
     source,
-    chart: { kind: 'heatmap', rows: tl.targets, columns: tl.levels, counts: tl.counts, rowTotals: tl.rowTotals, columnTotals: tl.colTotals, total: tl.total },
-    table: {
-      id: 'activity-target-level',
-      title: '対象別・レベル別のイベント',
-      columns: [{ key: 'target', header: '対象 ＼ レベル', kind: 'text' }, ...tl.levels.map((l) => ({ key: l.code, header: l.label, kind: 'count' as const })), { key: 'total', header: '合計', kind: 'count' }],
-      rows: [
-        ...tl.targets.map((t, i) => ({ target: t.label, ...Object.fromEntries(tl.levels.map((l, j) => [l.code, tl.counts[i]![j]!])), total: tl.rowTotals[i]! })),
-        { target: '合計', ...Object.fromEntries(tl.levels.map((l, j) => [l.code, tl.colTotals[j]!])), total: tl.total },
-      ],
-    },
-  };
+    corner: '対象 ＼ レベル',
+    rows: tl.targets,
+    columns: tl.levels,
+    counts: tl.counts,
+    rowTotals: tl.rowTotals,
+    columnTotals: tl.colTotals,
+    total: tl.total,
+  });
   return {
     view,
     section: {

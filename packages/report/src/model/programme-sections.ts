@@ -1,8 +1,9 @@
 import type { ColumnTable } from 'arquero';
-import { crosstab, optionLabel, type Codebook, type Figures } from '@smesec/survey';
+import { crosstab, labelOf, optionLabel, type Codebook, type Figures } from '@smesec/survey';
 import { int, round1 } from './format.js';
 import { frequencyFigure } from './frequency-figure.js';
-import type { ChartItem, ReportFigure, ReportSection, ReportTable } from './types.js';
+import { matrixFigure } from './matrix-figure.js';
+import type { ChartItem, ReportFigure, ReportSection } from './types.js';
 
 export interface ProgrammeSectionInput {
   attendees: ColumnTable;
@@ -22,26 +23,20 @@ function heatmapFigure(
   { id, title, codebook, source, caption, note }: { id: string; title: string; codebook: Codebook; source: string; caption: string; note?: string },
 ): ReportFigure {
   const x = crosstab(t, rows, columns, { codebook });
-  const rowMeta = x.rowCodes.map((c) => ({ code: c, label: optionLabel(codebook, rows, c) }));
-  const colMeta = x.colCodes.map((c) => ({ code: c, label: optionLabel(codebook, columns, c) }));
-  const table: ReportTable = {
-    id,
-    title,
-    columns: [{ key: 'row', header: `${codebook.columns.find((c) => c.id === rows)!.label} ＼ ${codebook.columns.find((c) => c.id === columns)!.label}`, kind: 'text' }, ...colMeta.map((c) => ({ key: c.code, header: c.label, kind: 'count' as const })), { key: 'total', header: '合計', kind: 'count' }],
-    rows: [
-      ...rowMeta.map((r, i) => ({ row: r.label, ...Object.fromEntries(colMeta.map((c, j) => [c.code, x.counts[i]![j]!])), total: x.rowTotals[i]! })),
-      { row: '合計', ...Object.fromEntries(colMeta.map((c, j) => [c.code, x.colTotals[j]!])), total: x.n },
-    ],
-  };
-  return {
+  return matrixFigure({
     id,
     title,
     caption,
     source,
     ...(note ? { note } : {}),
-    chart: { kind: 'heatmap', rows: rowMeta, columns: colMeta, counts: x.counts, rowTotals: x.rowTotals, columnTotals: x.colTotals, total: x.n },
-    table,
-  };
+    corner: `${labelOf(codebook, rows)} ＼ ${labelOf(codebook, columns)}`,
+    rows: x.rowCodes.map((c) => ({ code: c, label: optionLabel(codebook, rows, c) })),
+    columns: x.colCodes.map((c) => ({ code: c, label: optionLabel(codebook, columns, c) })),
+    counts: x.counts,
+    rowTotals: x.rowTotals,
+    columnTotals: x.colTotals,
+    total: x.n,
+  });
 }
 
 export function overviewFunnel({ figures, source }: ProgrammeSectionInput): ReportFigure {
