@@ -14,6 +14,11 @@ const countWhere = (t: ColumnTable, column: string, code: string) => {
   return k;
 };
 
+/** Guidance rows that were carried out (status = 実施): the base of the theme and best-practice tables. */
+export function guidedRows(guidance: ColumnTable): ColumnTable {
+  return guidance.filter((d: { status: string | null }) => d.status === 'done').reify();
+}
+
 /**
  * The programme's cross-instrument figures: the funnel, attendees' industry by chamber, guidance
  * themes by region (guided companies only, with margins) and best practices by region.
@@ -21,7 +26,7 @@ const countWhere = (t: ColumnTable, column: string, code: string) => {
 export function programmeFigures({ attendees, consultations, guidance }: ProgrammeTables, { codebooks }: { codebooks: CodebookSet }): Figures {
   const att = instrumentOf(codebooks, 'attendees');
   const gui = instrumentOf(codebooks, 'guidance');
-  const guided = guidance.filter((d: { status: string | null }) => d.status === 'done').reify();
+  const guided = guidedRows(guidance);
   const out: Figures = {
     ...crosstabFigures('attendees.industry_by_chamber', crosstab(attendees, 'chamber', 'industry', { codebook: att })),
     ...crosstabFigures('guidance.theme_by_region', crosstab(guided, 'region', 'theme', { codebook: gui })),

@@ -2,6 +2,7 @@ import type { ColumnTable } from 'arquero';
 import { crosstab, labelOf, optionLabel, type Codebook, type Figures } from '@smesec/survey';
 import { int, round1 } from './format.js';
 import { frequencyFigure } from './frequency-figure.js';
+import { guidedRows } from '../figures/programme-figures.js';
 import { matrixFigure } from './matrix-figure.js';
 import type { ChartItem, ReportFigure, ReportSection } from './types.js';
 
@@ -109,7 +110,7 @@ export function consultationsSection({ consultations, codebooks, source }: Progr
 
 export function guidanceSection({ guidance, codebooks, figures, source }: ProgrammeSectionInput): ReportSection {
   const codebook = codebooks.guidance;
-  const guided = guidance.filter((d: { status: string | null }) => d.status === 'done').reify();
+  const guided = guidedRows(guidance);
   const f = (column: string, opts: Partial<Parameters<typeof frequencyFigure>[2]> = {}) => frequencyFigure(guidance, column, { codebook, source: source('guidance'), ...opts });
   const regions = (codebook.columns.find((c) => c.id === 'region') as { options: { code: string; label: string }[] }).options;
   const best: ReportFigure = {
