@@ -35,6 +35,29 @@ export function expertsProfileSection({ table, codebook, source }: ExpertsSectio
   };
 }
 
+const STATISTIC: Readonly<Record<string, string>> = { lower_median: '下側中央値', upper_median: '上側中央値', mean: '平均', min: '最小値', max: '最大値' };
+
+/**
+ * The ability rule in words, from the codebook's rule (so a year that changes the rule gets its
+ * own note): `各支援領域の回答（0〜3、無回答は0）の下側中央値が3なら「…」、2なら「…」、0・1なら「…」。`
+ */
+export function abilityRuleText(codebook: Codebook): string {
+  const scheme = skillSchemeOf(codebook);
+  const { statistic, missingAs, classes } = scheme.ability;
+  const first = codebook.columns.find((c) => c.id === scheme.domains[0]?.subitems[0]?.columns[0]);
+  const [lo, hi] = first?.type === 'scale' ? [first.min, first.max] : [0, 3];
+  const byMin = [...classes].sort((a, b) => b.min - a.min);
+  const when = byMin.map((c, i) => {
+    if (statistic === 'mean') return `${c.min}以上`;
+    const upper = i === 0 ? hi : byMin[i - 1]!.min - 1;
+    const values: number[] = [];
+    for (let v = Math.max(lo, Math.ceil(c.min)); v <= upper; v++) values.push(v);
+    return values.join('・');
+  });
+  const parts = byMin.map((c, i) => `${when[i]}なら「${c.label}」`);
+  return `分類の規則: 各支援領域の回答（${lo}〜${hi}、無回答は${missingAs}）の${STATISTIC[statistic] ?? statistic}が${parts.join('、')}。`;
+}
+
 export function expertsSkillsSection({ codebook, scores, figures, source }: ExpertsSectionInput): ReportSection {
   const scheme = skillSchemeOf(codebook);
   const n = scores.numRows();
@@ -52,7 +75,7 @@ export function expertsSkillsSection({ codebook, scores, figures, source }: Expe
     title: '保有スキル状況（S1〜S6 実行可能な支援能力）',
     caption: `n=${int(n)}（全回答者）・スキル無回答者は「${classes[classes.length - 1]!.label}」に含む`,
     source,
-    note: `分類の規則: 各支援領域の回答（0〜3、無回答は0）の下側中央値が3なら「${classes[0]!.label}」、2なら「${classes[1]?.label ?? ''}」、0・1なら「${classes[classes.length - 1]!.label}」。`,
+    note: abilityRuleText(codebook),
     chart: { kind: 'stacked', rows: abilityRows },
     table: {
       id: 'experts-ability',
