@@ -18,7 +18,8 @@
  * Run: pnpm exec tsx examples/02-multiple-response-bases.ts
  */
 import { fileURLToPath } from 'node:url';
-import { Codebook, fromCsv, fy2024, instrumentOf, optionLabel, tabulate, type BaseKind, type Frequency } from '@smesec/survey';
+import { Codebook, fromCsv, instrumentOf, optionLabel, tabulate, type BaseKind, type Frequency } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { loadCsv } from '@smesec/survey/node';
 
 const BASES: readonly BaseKind[] = ['all', 'asked', 'valid', 'responses'];

@@ -16,7 +16,8 @@
  * Run: pnpm exec tsx examples/03-skills-and-active-list.ts
  */
 import { fileURLToPath } from 'node:url';
-import { fy2024, instrumentOf, optionLabel } from '@smesec/survey';
+import { instrumentOf, optionLabel } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { loadCsv } from '@smesec/survey/node';
 import { activeList, excludeFromList, publicRecords, scoreSkills, searchSpecialists, skillSchemeOf } from '@smesec/experts';
 

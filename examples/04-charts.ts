@@ -13,7 +13,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fy2024, instrumentOf, labelOf, optionLabel, tabulate } from '@smesec/survey';
+import { instrumentOf, labelOf, optionLabel, tabulate } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { loadCsv } from '@smesec/survey/node';
 import { barChart, baseCaption, renderPlot, renderSvg, tileMap } from '@smesec/charts';
 

@@ -14,7 +14,8 @@
  * Run: pnpm exec tsx examples/05-crosstab-wilson.ts
  */
 import { fileURLToPath } from 'node:url';
-import { crosstab, crosstabTable, fy2024, instrumentOf, optionLabel, wilson, type Crosstab } from '@smesec/survey';
+import { crosstab, crosstabTable, instrumentOf, optionLabel, wilson, type Crosstab } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { loadCsv } from '@smesec/survey/node';
 
 const codebook = instrumentOf(fy2024, 'attendees');

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeFigures } from '@smesec/report';
-import { fy2024, readInstruments, type Figures } from '@smesec/survey';
+import { readInstruments, type Figures } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { afterAll, describe, expect, test } from 'vitest';
 import { CHECKS, judgeTarget, targetLabel, type Target } from '../pipelines/synthesize/src/check-targets.js';
 

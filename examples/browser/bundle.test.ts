@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import type * as Survey from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { afterAll, describe, expect, test } from 'vitest';
 import { zodLocalesEn } from './zod-locales-en.js';
 
@@ -67,7 +68,7 @@ test('a survey bundle without the other locales reads, tabulates and words zod e
   const file = join(tmp, 'survey.mjs');
   writeFileSync(file, code);
   const survey = (await import(pathToFileURL(file).href)) as typeof Survey;
-  const codebook = survey.instrumentOf(survey.fy2024, 'attendees');
+  const codebook = survey.instrumentOf(fy2024, 'attendees');
   const csv = 'company_id,chamber,desired_support\nC1,大阪商工会議所,クラウドサービスの安全利用\nC2,osaka,\n';
   const { table } = survey.fromCsv(new TextEncoder().encode(csv), { codebook: { ...codebook, columns: codebook.columns.filter((c) => ['company_id', 'chamber', 'desired_support'].includes(c.id)) }, file: 'a.csv' });
   expect(survey.tabulate(table, 'chamber', { codebook }).items[0]).toMatchObject({ code: 'osaka', count: 2 });

@@ -7,7 +7,8 @@
  * (esbuild, `build.ts`); it returns plain data, and the page's few lines of DOM code in
  * `index.html` draw it with `textContent`, so nothing from the file is ever parsed as HTML.
  */
-import { codesOf, formatIssue, fromCsv, fy2024, labelOf, optionLabel, tabulate, baseLabel, type Codebook } from '@smesec/survey';
+import { codesOf, formatIssue, fromCsv, labelOf, optionLabel, tabulate, baseLabel, type Codebook } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 
 /** An entry of a `<select>`. */
 export interface Choice {

@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { fromCsv, fy2024, instrumentOf, tabulate } from '@smesec/survey';
+import { fromCsv, instrumentOf, tabulate } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildPage } from './build.js';
 

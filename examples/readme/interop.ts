@@ -1,6 +1,7 @@
 // The example of packages/interop/README.md, run by examples/readme.test.ts.
 // --- README example: begin
-import { fy2024, instrumentOf } from '@smesec/survey';
+import { instrumentOf } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { loadCsv } from '@smesec/survey/node';
 import { respondentTable, tableArrow, tableParquet } from '@smesec/interop';
 

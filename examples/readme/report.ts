@@ -1,7 +1,8 @@
 // The example of packages/report/README.md ("Use it"), run by examples/readme.test.ts.
 // --- README example: begin
 import { readFileSync } from 'node:fs';
-import { fy2024, readInstruments } from '@smesec/survey';
+import { readInstruments } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { computeFigures } from '@smesec/report';
 
 const inputs = new Map(fy2024.instruments.map((cb) => [cb.id, { bytes: readFileSync(`data/fy2024/${cb.id}.csv`), file: `${cb.id}.csv` }]));

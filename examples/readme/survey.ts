@@ -1,6 +1,7 @@
 // The example of packages/survey/README.md ("Use it"), run by examples/readme.test.ts.
 // --- README example: begin
-import { fy2024, instrumentOf, tabulate } from '@smesec/survey';
+import { instrumentOf, tabulate } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { loadCsv } from '@smesec/survey/node';
 
 const codebook = instrumentOf(fy2024, 'attendees'); // the questionnaire as data: columns, options, routing

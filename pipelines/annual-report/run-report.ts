@@ -3,8 +3,10 @@ import { dirname, join } from 'node:path';
 import { activeListCsv } from '@smesec/experts';
 import { figuresCsv } from '@smesec/interop';
 import { buildReportModel, computeFigures, deriveExperts, reportTableCsv, validationSummary, type FileValidation, type ReportModel, type ValidationSummary } from '@smesec/report';
-import { checkReferences, fy2024, formatIssue, instrumentOf, isError, type Codebook, type CodebookSet, type ReadResult } from '@smesec/survey';
-import { loadCodebook, loadCsv } from '@smesec/survey/node';
+import { checkReferences, formatIssue, instrumentOf, isError, type Codebook, type CodebookSet, type ReadResult } from '@smesec/survey';
+import { fy2024Programme, type Programme } from '@smesec/programme';
+import { loadProgramme } from '@smesec/programme/node';
+import { loadCsv } from '@smesec/survey/node';
 import type { ReportArgs } from './args.js';
 import { loadActivity } from '@smesec/activity/node';
 import { loadDatasetInfo, loadPreviousFigures } from './dataset-info.js';
@@ -50,7 +52,10 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   const info = loadDatasetInfo(args.data);
   const previous = args.compare ? loadPreviousFigures(args.compare) : undefined;
   const codebookPath = join(args.data, 'codebook.json');
-  const codebooks: CodebookSet = existsSync(codebookPath) ? loadCodebook(codebookPath) : fy2024;
+  // The codebook and its rules are checked before any CSV is read: a bad rule is the analyst's
+  // error line, not a stack trace after minutes of reading.
+  const programme: Programme = existsSync(codebookPath) ? loadProgramme(codebookPath) : fy2024Programme;
+  const codebooks: CodebookSet = programme.codebooks;
   step(`codebook: ${existsSync(codebookPath) ? codebookPath : `built-in ${codebooks.id}`} (${codebooks.instruments.length} instruments)`);
 
   const paths = new Map<string, { path: string; file: string }>();

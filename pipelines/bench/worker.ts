@@ -2,7 +2,8 @@
  * One engine on one file, in a process of its own so that its peak RSS is its own. Prints one
  * JSON line: seconds of work (modules already loaded), peak RSS and, when asked, the figures.
  */
-import { fy2024, instrumentOf, type Figures } from '@smesec/survey';
+import { instrumentOf, type Figures } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { ENGINES, type EngineName } from './engines/engines.js';
 
 const [engine, file, withFigures] = process.argv.slice(2) as [EngineName, string, string | undefined];

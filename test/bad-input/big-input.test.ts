@@ -8,7 +8,8 @@ import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, rmSync, statSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { computeFigures, type ValidationSummary } from '@smesec/report';
-import { fy2024, instrumentOf, readInstruments } from '@smesec/survey';
+import { instrumentOf, readInstruments } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { loadCsv } from '@smesec/survey/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { root, runCli, withoutProgress } from './run-cli.js';

@@ -652,19 +652,17 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'one line naming the file; no stack trace',
     status: 1,
     stderr: [
-      'codebook.json: invalid codebook:',
-      '  not valid JSON: Unexpected end of JSON input',
+      'codebook.json:(root): not valid JSON: Unexpected end of JSON input',
     ],
     files: { 'codebook.json': utf8('{"id": "fy2025", "label": "令和7年度", "instruments": [') },
   },
   {
     id: 'codebook-invalid',
     broken: 'codebook.json is JSON but not a codebook (a column without a type)',
-    behaviour: 'every problem listed under the file name; no stack trace',
+    behaviour: 'one line per problem, codebook.json:<json path>: message; no stack trace',
     status: 1,
     stderr: [
-      'codebook.json: invalid codebook:',
-      '  columns.0.type: Invalid discriminator value. Expected \'id\' | \'single\' | \'multi\' | \'scale\' | \'integer\' | \'number\' | \'text\' | \'date\' | \'prefecture\' | \'multi-prefecture\' | \'list\'',
+      'codebook.json:columns[0].type: Invalid discriminator value. Expected \'id\' | \'single\' | \'multi\' | \'scale\' | \'integer\' | \'number\' | \'text\' | \'date\' | \'prefecture\' | \'multi-prefecture\' | \'list\'',
     ],
     files: { 'codebook.json': utf8(JSON.stringify({ id: 'guidance', label: '指導', columns: [{ id: 'company_id', label: '企業ID' }] })) },
   },

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ValidationSummary } from '@smesec/report';
-import { codebookSetFromJson, CodebookError, formatIssue, fromCsv, fy2024, isError, readInstruments, ValidationError, type ReadResult } from '@smesec/survey';
+import { formatIssue, fromCsv, isError, readInstruments, ValidationError, type ReadResult } from '@smesec/survey';
+import { fy2024, programmeFromJson, ProgrammeCodebookError } from '@smesec/programme';
 import { afterAll, describe, expect, test } from 'vitest';
 import { CASES, type BadCase } from './cases.js';
 import { corpusFiles, FIXTURES } from './make-fixtures.js';
@@ -155,11 +156,11 @@ describe('the library on each case', () => {
 
   test.each(CASES.filter((c) => 'codebook.json' in c.files).map((c) => [c.id, c] as const))('%s: the codebook is refused with a typed error', (_id, c) => {
     const text = readFileSync(join(folder(c), 'codebook.json'), 'utf8');
-    expect(() => codebookSetFromJson(text)).toThrow(CodebookError);
+    expect(() => programmeFromJson(text)).toThrow(ProgrammeCodebookError);
     try {
-      codebookSetFromJson(text);
+      programmeFromJson(text);
     } catch (e) {
-      expect((e as CodebookError).message.split('\n')).toEqual(expectedLines(c));
+      expect((e as ProgrammeCodebookError).message.split('\n')).toEqual(expectedLines(c));
     }
   });
 });

@@ -5,7 +5,8 @@
  * with LF from a survey platform). It reads with no issue and builds a whole report.
  */
 import iconv from 'iconv-lite';
-import { fy2024, instrumentOf } from '@smesec/survey';
+import { instrumentOf } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 
 export type FileName = 'experts.csv' | 'attendees.csv' | 'consultations.csv' | 'guidance.csv';
 export const FILES: readonly FileName[] = ['experts.csv', 'attendees.csv', 'consultations.csv', 'guidance.csv'];

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { CsvReader, fromCsv, fy2024, instrumentOf, isError, ValidationError, type Codebook, type ReadResult } from '@smesec/survey';
+import { CsvReader, fromCsv, instrumentOf, isError, ValidationError, type Codebook, type ReadResult } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { describe, expect, test } from 'vitest';
 import { FIXTURES } from '../bad-input/make-fixtures.js';
 

@@ -4,7 +4,8 @@
  * back to the same table, at once and streamed in random chunks. Fixed seed, bounded runs.
  */
 import fc from 'fast-check';
-import { CsvReader, formatIssue, fromCsv, fy2024, instrumentOf, type ReadResult } from '@smesec/survey';
+import { CsvReader, formatIssue, fromCsv, instrumentOf, type ReadResult } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { describe, expect, test } from 'vitest';
 import { expectedTable, layout, rowsOf, writeCsv } from './arbitraries.js';
 

@@ -6,10 +6,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import attendeesJson from '../../packages/survey/src/codebook/fy2024/attendees.json' with { type: 'json' };
-import consultationsJson from '../../packages/survey/src/codebook/fy2024/consultations.json' with { type: 'json' };
-import expertsJson from '../../packages/survey/src/codebook/fy2024/experts.json' with { type: 'json' };
-import guidanceJson from '../../packages/survey/src/codebook/fy2024/guidance.json' with { type: 'json' };
+import attendeesJson from '../../packages/programme/src/codebook/fy2024/attendees.json' with { type: 'json' };
+import consultationsJson from '../../packages/programme/src/codebook/fy2024/consultations.json' with { type: 'json' };
+import expertsJson from '../../packages/programme/src/codebook/fy2024/experts.json' with { type: 'json' };
+import guidanceJson from '../../packages/programme/src/codebook/fy2024/guidance.json' with { type: 'json' };
 import { FILES, save, validRows } from '../bad-input/valid-set.js';
 
 /** Markup meant to run or to break out of its context, each with a distinct tag to find it by. */

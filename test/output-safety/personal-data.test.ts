@@ -7,7 +7,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fromCsv, fy2024, instrumentOf } from '@smesec/survey';
+import { fromCsv, instrumentOf } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { root, runCli } from '../bad-input/run-cli.js';
 

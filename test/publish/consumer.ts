@@ -13,7 +13,8 @@ import { searchSpecialists } from '@smesec/experts/browser';
 import { figuresCsv, respondentTable, tableArrow, tableParquet, tabulationTable } from '@smesec/interop';
 import { loadDataset } from '@smesec/interop/node';
 import { computeFigures } from '@smesec/report';
-import { fromCsv, fy2024, instrumentOf, tabulate } from '@smesec/survey';
+import { fromCsv, instrumentOf, tabulate } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { loadCsv } from '@smesec/survey/node';
 
 export interface Summary {

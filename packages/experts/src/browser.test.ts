@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Rollup } from 'vite';
-import { fy2024 } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { afterAll, expect, test } from 'vitest';
 import { codebook, listOf } from '../test/fixtures/specialists.js';
 import { roster } from '../test/fixtures/roster.js';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fy2024, instrumentOf, readInstruments } from '@smesec/survey';
+import { instrumentOf, readInstruments } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { describe, expect, test } from 'vitest';
 import { activeList, assignmentFit, canSupport, excludeFromList, listFigures, matchSpecialists, publicRecords, scoreSkills, searchSpecialists } from '../src/index.js';
 

@@ -8,7 +8,8 @@ const log = console.log;
 console.log = (...args: unknown[]) => void printed.push(args);
 
 // example:start
-import { fy2024, instrumentOf } from '@smesec/survey';
+import { instrumentOf } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { loadCsv } from '@smesec/survey/node';
 import { activeList, excludeFromList, publicRecords, scoreSkills, searchSpecialists } from '@smesec/experts';
 

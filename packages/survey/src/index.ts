@@ -1,6 +1,5 @@
 export { Code, OptionDef, Condition, Column, Codebook, CodebookSet, columnOf, instrumentOf } from './codebook/schema.js';
 export type { ColumnType, CodebookInput, CodebookSetInput } from './codebook/schema.js';
-export { fy2024 } from './codebook/fy2024.js';
 export { codebookSetFromJson, CodebookError } from './codebook/from-json.js';
 export { decodeBytes, sniffEncoding } from './decode/decode-bytes.js';
 export { StreamDecoder, SNIFF_BYTES } from './decode/stream-decoder.js';

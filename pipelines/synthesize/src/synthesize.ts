@@ -1,5 +1,6 @@
 import { skillColumns, skillSchemeOf } from '@smesec/experts';
-import { fy2024, instrumentOf, type CodebookSet } from '@smesec/survey';
+import { instrumentOf, type CodebookSet } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { generateExperts } from './experts/generate-experts.js';
 import { generateProgramme } from './programme/generate-programme.js';
 import { createRng, type Rng } from './rng.js';

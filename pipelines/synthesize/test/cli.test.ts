@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fromCsv, fy2024, instrumentOf, readInstruments } from '@smesec/survey';
+import { fromCsv, instrumentOf, readInstruments } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { afterAll, describe, expect, test } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

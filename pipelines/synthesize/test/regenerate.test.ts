@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fy2024, readInstruments } from '@smesec/survey';
+import { readInstruments } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeDataset } from '../src/write-dataset.js';
 

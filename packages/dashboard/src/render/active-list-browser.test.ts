@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ReportModel } from '@smesec/report';
-import { fy2024, instrumentOf } from '@smesec/survey';
+import { instrumentOf } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { activeListBrowser } from './active-list-browser.js';
 
 const codebook = instrumentOf(fy2024, 'experts');

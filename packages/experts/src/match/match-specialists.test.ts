@@ -1,4 +1,5 @@
-import { fy2024, instrumentOf } from '@smesec/survey';
+import { instrumentOf } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { describe, expect, test } from 'vitest';
 import { listOf } from '../../test/fixtures/specialists.js';
 import { roster, unlistedNames } from '../../test/fixtures/roster.js';

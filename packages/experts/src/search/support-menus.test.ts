@@ -1,4 +1,5 @@
-import { fy2024, instrumentOf } from '@smesec/survey';
+import { instrumentOf } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { describe, expect, test } from 'vitest';
 import { catalogueProblems } from './check-catalogue.js';
 import { searchSpecialists } from './search-specialists.js';

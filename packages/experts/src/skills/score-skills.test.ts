@@ -1,5 +1,6 @@
 import * as aq from 'arquero';
-import { fy2024, instrumentOf, type Codebook } from '@smesec/survey';
+import { instrumentOf, type Codebook } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { describe, expect, test } from 'vitest';
 import { skillColumns, skillSchemeOf } from './scheme.js';
 import { scoreSkills } from './score-skills.js';

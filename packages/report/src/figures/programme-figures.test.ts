@@ -1,4 +1,5 @@
-import { fy2024, readInstruments } from '@smesec/survey';
+import { readInstruments } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { describe, expect, test } from 'vitest';
 import { computeFigures } from './compute-figures.js';
 

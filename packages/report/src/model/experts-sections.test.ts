@@ -1,4 +1,5 @@
-import { fy2024, instrumentOf, type Codebook } from '@smesec/survey';
+import { instrumentOf, type Codebook } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { describe, expect, test } from 'vitest';
 import { abilityRuleText } from './experts-sections.js';
 

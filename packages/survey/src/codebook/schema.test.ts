@@ -1,26 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fy2024 } from './fy2024.js';
 import { codebookSetFromJson, CodebookError } from './from-json.js';
 import { Codebook } from './schema.js';
-
-describe('the built-in FY2024 codebooks', () => {
-  test('four instruments, as instruments.md lays them out', () => {
-    expect(fy2024.instruments.map((c) => [c.id, c.file, c.columns.length])).toEqual([
-      ['experts', 'experts.csv', 68],
-      ['attendees', 'attendees.csv', 14],
-      ['consultations', 'consultations.csv', 6],
-      ['guidance', 'guidance.csv', 9],
-    ]);
-    const experts = fy2024.instruments[0]!;
-    expect(experts.columns.filter((c) => c.type === 'scale')).toHaveLength(45);
-    expect(experts.columns.filter((c) => c.personal).map((c) => c.id)).toEqual(['name', 'riss_number', 'email', 'organization', 'achievements', 'self_pr']);
-  });
-
-  test('serialise to JSON and back unchanged', () => {
-    const text = JSON.stringify(fy2024);
-    expect(codebookSetFromJson(text)).toEqual(fy2024);
-  });
-});
 
 describe('codebook validation', () => {
   const base = { id: 'x', label: 'X', columns: [{ id: 'a', label: 'A', type: 'single', options: [{ code: 'y', label: 'はい' }] }] };

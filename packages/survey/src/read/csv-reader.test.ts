@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { fy2024, instrumentOf } from '../index.js';
+import { instrumentOf } from '../index.js';
+import { fy2024 } from '@smesec/programme';
 import { CsvReader } from './csv-reader.js';
 import { MAX_CELL } from './csv-tokenizer.js';
 import { fromCsv, type FromCsvOptions, type ReadResult } from './from-csv.js';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { fy2024, instrumentOf } from '../index.js';
+import { instrumentOf } from '../index.js';
+import { fy2024 } from '@smesec/programme';
 import { fromCsv } from './from-csv.js';
 import { formatIssue, ValidationError } from './issues.js';
 

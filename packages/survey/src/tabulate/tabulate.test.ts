@@ -1,6 +1,7 @@
 import * as aq from 'arquero';
 import { describe, expect, test } from 'vitest';
-import { fy2024, instrumentOf } from '../index.js';
+import { instrumentOf } from '../index.js';
+import { fy2024 } from '@smesec/programme';
 import { crosstab } from './crosstab.js';
 import { frequencyFigures } from '../figures/figures.js';
 import { tabulate } from './frequency.js';

@@ -1,5 +1,6 @@
 import { abilityClass, domainStatistic, skillSchemeOf } from '@smesec/experts';
-import { fy2024, instrumentOf } from '@smesec/survey';
+import { instrumentOf } from '@smesec/survey';
+import { fy2024 } from '@smesec/programme';
 import { describe, expect, test } from 'vitest';
 import { createRng } from '../rng.js';
 import { ABILITY } from '../targets.js';

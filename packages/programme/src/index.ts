@@ -1,0 +1,15 @@
+export { fy2024, fy2024Programme } from './fy2024.js';
+export {
+  SkillGroup,
+  ProgrammeSkills,
+  ExpertsRules,
+  AttendeesRules,
+  ConsultationsRules,
+  GuidanceRules,
+  ProgrammeCodebookError,
+  programmeFromJson,
+  programmeFromValue,
+  programmeOf,
+  jsonPath,
+} from './programme.js';
+export type { Programme, ProgrammeInstrument, CodebookProblem } from './programme.js';
