@@ -2,8 +2,8 @@ import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { activeListCsv } from '@smesec/experts';
 import { figuresCsv } from '@smesec/interop';
-import { buildReportModel, computeFigures, deriveExperts, reportTableCsv, validationSummary, type FileValidation, type ReportModel, type ValidationSummary } from '@smesec/report';
-import { checkReferences, formatIssue, instrumentOf, isError, type Codebook, type CodebookSet, type ReadResult } from '@smesec/survey';
+import { analyse, buildReportModel, reportTableCsv, toFigures, validationSummary, type FileValidation, type ReportModel, type ValidationSummary } from '@smesec/report';
+import { checkReferences, formatIssue, isError, type Codebook, type CodebookSet, type ReadResult } from '@smesec/survey';
 import { fy2024Programme, type Programme } from '@smesec/programme';
 import { loadProgramme } from '@smesec/programme/node';
 import { loadCsv } from '@smesec/survey/node';
@@ -101,15 +101,16 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
 
   const activity = args.activity ? loadActivity(args.activity) : undefined;
   if (activity) step(`programme activity: ${args.activity} (${activity.results.size} files, ${[...activity.results.values()].reduce((a, r) => a + r.stats.rows, 0)} records)`);
-  const figures = computeFigures(results, { codebooks, ...(activity ? { activity } : {}) });
+  // One analysis: figures.json flattens it, the report model reads it.
+  const analysis = analyse(results, { programme, ...(activity ? { activity } : {}) });
+  const figures = toFigures(analysis);
   step(`computed ${Object.keys(figures).length} figures`);
-  const experts = instrumentOf(codebooks, 'experts');
-  const expertsTable = results.get('experts')!.table;
-  const { list } = deriveExperts(expertsTable, { codebook: experts });
+  const experts = programme.experts.codebook;
+  const list = analysis.experts!.list;
   step(`active list: ${list.numRows()} listed`);
 
   const year = args.year ?? info.year ?? codebooks.label;
-  const model = buildReportModel(results, { codebooks, figures, year, ...(previous ? { previous } : {}), ...(activity ? { activity } : {}) });
+  const model = buildReportModel(analysis, { figures, year, ...(previous ? { previous } : {}) });
   step(`report model: ${model.sections.length} sections, ${model.sections.reduce((a, s) => a + s.figures.length, 1)} figures`);
   // The chart renderers take most of the start-up time: loaded only once the inputs are valid,
   // so that a run that stops at validation answers at once.

@@ -9,7 +9,7 @@ export type { ActiveListOptions } from './active-list/active-list.js';
 export { activeListCsv } from './active-list/active-list-csv.js';
 export { chamberCoverage, supportCoverage, canSupport } from './coverage/coverage.js';
 export type { PrefectureCoverage, ChamberCoverageOptions, SupportCoverageOptions } from './coverage/coverage.js';
-export { expertFigures } from './figures/expert-figures.js';
+export { expertFigures, abilityByTable } from './figures/expert-figures.js';
 export type { ExpertFiguresOptions } from './figures/expert-figures.js';
 export { PublicRecord, PublicValue } from './records/public-record.js';
 export { publicRecords } from './records/public-records.js';

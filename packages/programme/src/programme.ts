@@ -11,6 +11,8 @@ export const SkillGroup = z.object({
   /** How the report names the group (e.g. リスクの識別、対策の実践). */
   label: z.string().min(1),
   domains: z.array(z.string()).min(1),
+  /** The ability class the report quotes for the group (default: the group's most common class). */
+  class: Code.optional(),
 });
 export type SkillGroup = z.infer<typeof SkillGroup>;
 
@@ -155,6 +157,7 @@ function crossCheck(id: Instrument, cb: Codebook, rules: RulesOf[Instrument], at
     classes.add(c.code);
   }
   for (const [i, g] of skills.groups.entries()) {
+    if (g.class !== undefined && !classes.has(g.class)) out.push({ path: jsonPath([...r, 'skills', 'groups', i, 'class']), message: `${g.class} is not an ability class (${[...classes].join(', ')})` });
     for (const [j, d] of g.domains.entries()) {
       if (!domains.has(d)) out.push({ path: jsonPath([...r, 'skills', 'groups', i, 'domains', j]), message: `${d} is not a skill domain (${[...domains].join(', ')})` });
     }

@@ -1,17 +1,27 @@
+export { analyse, instrumentResults } from './analysis/analyse.js';
+export type {
+  AnalyseOptions,
+  Results,
+  InstrumentResults,
+  ExpertsResults,
+  DomainSkills,
+  GroupSkills,
+  FunnelResults,
+  ProgrammeResults,
+  ActivityResults,
+  Share,
+} from './analysis/analyse.js';
+export { toFigures } from './figures/figure-ids.js';
 export { computeFigures, tableOf } from './figures/compute-figures.js';
 export type { ComputeFiguresOptions } from './figures/compute-figures.js';
 export { instrumentFigures } from './figures/instrument-figures.js';
-export { programmeFigures } from './figures/programme-figures.js';
-export type { ProgrammeTables } from './figures/programme-figures.js';
 export { validationSummary } from './validation/validation-summary.js';
 export type { ValidationSummary, FileValidation, IssueRecord } from './validation/validation-summary.js';
 export { buildReportModel } from './model/build-report-model.js';
 export type { ReportModel, BuildReportModelOptions } from './model/build-report-model.js';
-export { frequencyFigure, frequencyCaption } from './model/frequency-figure.js';
+export { frequencyFigure, frequencyCaption, frequencyOf } from './model/frequency-figure.js';
 export type { FrequencyFigureOptions } from './model/frequency-figure.js';
 export { reportTableCsv } from './model/report-table-csv.js';
 export type { ChartIntent, ChartItem, KeyNumber, ReportFigure, ReportSection, ReportTable, TableColumn, TableCell } from './model/types.js';
 export { activityModel } from './model/activity-section.js';
 export type { ActivityModel } from './model/activity-section.js';
-export { deriveExperts } from './figures/derive-experts.js';
-export type { DerivedExperts } from './figures/derive-experts.js';

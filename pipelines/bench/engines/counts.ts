@@ -112,12 +112,6 @@ export function figuresOf(x: ExpertCounts, { codebook }: { codebook: Codebook })
       out[`${id}.total.total.count`] = n;
     }
   }
-  const share = (domains: string[], cls: string) => {
-    const k = domains.reduce((a, d) => a + get(x.ability.get(d), cls), 0);
-    return x.n > 0 ? (100 * k) / (x.n * domains.length) : NaN;
-  };
-  out[`${p}.summary.strengths.S2_S3.${classes[0]}.pct`] = share(['S2', 'S3'], classes[0]!);
-  out[`${p}.summary.weaknesses.S5_S6.${classes[classes.length - 1]}.pct`] = share(['S5', 'S6'], classes[classes.length - 1]!);
   const listed = x.exclusion.get('listed') ?? 0;
   out[`${p}.active_list.count`] = listed;
   for (const ex of activeListRulesOf(codebook).exclusions) out[`${p}.active_list.excluded.${ex.reason}.count`] = x.exclusion.get(ex.reason) ?? 0;

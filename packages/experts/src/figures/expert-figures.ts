@@ -16,8 +16,38 @@ export interface ExpertFiguresOptions {
 }
 
 /**
+ * The respondent attributes `by` beside each domain's ability class (`<domain>_ability`), with a
+ * codebook in which the classes are options: what a crosstab of ability by attribute reads.
+ */
+export function abilityByTable(table: ColumnTable, scores: ColumnTable, { codebook, by }: { codebook: Codebook; by: readonly string[] }): { table: ColumnTable; codebook: Codebook } {
+  const scheme = skillSchemeOf(codebook);
+  const present = by.filter((c) => table.columnNames().includes(c));
+  return {
+    table: aq.table({
+      ...Object.fromEntries(present.map((c) => [c, Array.from(table.array(c) as ArrayLike<unknown>)])),
+      ...Object.fromEntries(scheme.domains.map((d) => [`${d.id}_ability`, Array.from(scores.array(`${d.id}_ability`) as ArrayLike<unknown>)])),
+    }),
+    codebook: {
+      ...codebook,
+      columns: [
+        ...codebook.columns.filter((c) => present.includes(c.id)),
+        ...scheme.domains.map((d) => ({
+          id: `${d.id}_ability`,
+          label: d.label,
+          type: 'single' as const,
+          options: scheme.ability.classes.map((c) => ({ code: c.code, label: c.label, aliases: [], exclusive: false })),
+          aliases: [],
+          personal: false,
+          required: true,
+        })),
+      ],
+    },
+  };
+}
+
+/**
  * The skill and list figures of outputs.md: `experts.rating.*`, `experts.ability.*` (with
- * crosstabs by experience and affiliation and the strengths/weaknesses summary),
+ * crosstabs by experience and affiliation),
  * `experts.active_list.*`, `experts.chamber_coverage.*`, `experts.support_coverage.*`.
  */
 export function expertFigures(table: ColumnTable, { codebook, scores, eligibility, prefix = 'experts' }: ExpertFiguresOptions): Figures {
@@ -41,40 +71,13 @@ export function expertFigures(table: ColumnTable, { codebook, scores, eligibilit
     }
   }
   // Ability by experience years and by affiliation, per domain (row = the respondent attribute).
-  const joined = aq.table({
-    ...Object.fromEntries(['experience_years', 'affiliation'].filter((c) => table.columnNames().includes(c)).map((c) => [c, Array.from(table.array(c) as ArrayLike<unknown>)])),
-    ...Object.fromEntries(scheme.domains.map((d) => [`${d.id}_ability`, Array.from(scores.array(`${d.id}_ability`) as ArrayLike<unknown>)])),
-  });
-  const abilityCodebook: Codebook = {
-    ...codebook,
-    columns: [
-      ...codebook.columns.filter((c) => c.id === 'experience_years' || c.id === 'affiliation'),
-      ...scheme.domains.map((d) => ({
-        id: `${d.id}_ability`,
-        label: d.label,
-        type: 'single' as const,
-        options: scheme.ability.classes.map((c) => ({ code: c.code, label: c.label, aliases: [], exclusive: false })),
-        aliases: [],
-        personal: false,
-        required: true,
-      })),
-    ],
-  };
+  const { table: joined, codebook: abilityCodebook } = abilityByTable(table, scores, { codebook, by: ['experience_years', 'affiliation'] });
   for (const by of ['experience_years', 'affiliation']) {
     if (!joined.columnNames().includes(by)) continue;
     for (const d of scheme.domains) {
       Object.assign(out, crosstabFigures(`${prefix}.ability_by_${by}.${d.id}`, crosstab(joined, by, `${d.id}_ability`, { codebook: abilityCodebook })));
     }
   }
-  // Strengths and weaknesses as the report words them: share solo in S2/S3, share not_yet in S5/S6.
-  const share = (domains: string[], cls: string) => {
-    const k = domains.reduce((a, d) => a + (out[`${prefix}.ability.${d}.${cls}.count`] ?? 0), 0);
-    return n > 0 ? (100 * k) / (n * domains.length) : NaN;
-  };
-  const firstClass = scheme.ability.classes[0]!.code;
-  const lastClass = scheme.ability.classes[scheme.ability.classes.length - 1]!.code;
-  out[`${prefix}.summary.strengths.S2_S3.${firstClass}.pct`] = share(['S2', 'S3'], firstClass);
-  out[`${prefix}.summary.weaknesses.S5_S6.${lastClass}.pct`] = share(['S5', 'S6'], lastClass);
 
   const exclusion = eligibility.array('exclusion') as ArrayLike<string | null>;
   const listed = eligibility.array('listed') as ArrayLike<boolean>;

@@ -1,18 +1,12 @@
 import type { ColumnTable } from 'arquero';
-import { frequencyFigures, tabulate, type Codebook, type Figures } from '@smesec/survey';
-
-/** Column types that have per-code figures; ids, free text and dates do not. */
-const TABULATED = new Set(['single', 'multi', 'integer', 'scale', 'prefecture', 'multi-prefecture']);
+import type { Codebook, Figures } from '@smesec/survey';
+import { toFigures } from './figure-ids.js';
+import { instrumentResults } from '../analysis/analyse.js';
 
 /**
  * `<instrument>.n` and, for every single, multiple, numeric and prefecture question, its
- * frequency figures with the codebook's default base (outputs.md).
+ * frequency figures with the codebook's default base (outputs.md): one instrument alone.
  */
 export function instrumentFigures(table: ColumnTable, { codebook }: { codebook: Codebook }): Figures {
-  const out: Figures = { [`${codebook.id}.n`]: table.numRows() };
-  for (const col of codebook.columns) {
-    if (!TABULATED.has(col.type)) continue;
-    Object.assign(out, frequencyFigures(`${codebook.id}.${col.id}`, tabulate(table, col.id, { codebook })));
-  }
-  return out;
+  return toFigures({ instruments: new Map([[codebook.id, instrumentResults(table, codebook)]]) });
 }

@@ -1,14 +1,12 @@
-import { activeListRulesOf } from '@smesec/experts';
-import type { Codebook, Figures } from '@smesec/survey';
+import type { ExpertsResults } from '../analysis/analyse.js';
 import { int } from './format.js';
 import type { ReportSection } from './types.js';
 
 /** The active list's make-up: respondents, exclusions by reason (first applicable), listed. */
-export function activeListSection({ codebook, figures, source }: { codebook: Codebook; figures: Figures; source: string }): ReportSection {
-  const rules = activeListRulesOf(codebook);
-  const n = figures['experts.n'] ?? 0;
-  const listed = figures['experts.active_list.count'] ?? 0;
-  const excluded = rules.exclusions.map((e) => ({ code: e.reason, label: e.label, count: figures[`experts.active_list.excluded.${e.reason}.count`] ?? 0 }));
+export function activeListSection({ results, source }: { results: ExpertsResults; source: string }): ReportSection {
+  const n = results.n;
+  const listed = results.activeList.listed;
+  const excluded = results.activeList.excluded.map((e) => ({ code: e.exclusion.reason, label: e.exclusion.label, count: e.count }));
   return {
     id: 'active-list',
     title: 'アクティブリスト（試作）',

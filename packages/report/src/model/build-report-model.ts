@@ -1,10 +1,10 @@
 import type { PublicRecord } from '@smesec/experts';
-import { deriveExperts } from '../figures/derive-experts.js';
-import { instrumentOf, type Codebook, type CodebookSet, type Figures, type ReadResult } from '@smesec/survey';
-import { activityView, type ActivityTables } from '@smesec/activity';
+import type { Codebook, Figures } from '@smesec/survey';
+import type { InstrumentResults, Results } from '../analysis/analyse.js';
 import { activeListSection } from './active-list-section.js';
 import { activityModel, type ActivityModel } from './activity-section.js';
 import { coverageSection, expertsFieldsSection, expertsProfileSection, expertsSkillsSection } from './experts-sections.js';
+import { frequencyOf } from './frequency-figure.js';
 import { attendeesSection, consultationsSection, guidanceSection, overviewFunnel } from './programme-sections.js';
 import type { KeyNumber, ReportFigure, ReportSection } from './types.js';
 
@@ -27,56 +27,53 @@ export interface ReportModel {
 }
 
 export interface BuildReportModelOptions {
-  codebooks: CodebookSet;
-  /** From `computeFigures`. */
-  figures: Figures;
   /** Year label (default: the codebook set's label). */
   year?: string;
+  /** From `toFigures` of the same results: what the key numbers' year-over-year reads against. */
+  figures: Figures;
   previous?: Figures;
-  /** The programme-activity records (their section follows the survey sections). */
-  activity?: ActivityTables;
 }
 
-/** Everything the dashboard shows, from the validated instruments and their figures. */
-export function buildReportModel(results: ReadonlyMap<string, ReadResult>, { codebooks, figures, year = codebooks.label, previous, activity }: BuildReportModelOptions): ReportModel {
-  const cb = (id: string) => instrumentOf(codebooks, id);
-  const table = (id: string) => {
-    const r = results.get(id);
-    if (!r) throw new Error(`instrument ${id} was not read`);
-    return r.table;
+/** What the model needs of the analysis, or throw: a report without it would show made-up zeros. */
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`the report needs ${what}, which the analysis does not have`);
+  return value;
+}
+
+/** Everything the dashboard shows, from the one analysis of the run. */
+export function buildReportModel(results: Results, { year = results.programme.codebooks.label, figures, previous }: BuildReportModelOptions): ReportModel {
+  const instrument = (id: string): InstrumentResults => need(results.instruments.get(id), `the instrument ${id}`);
+  const source = (...ids: string[]) => `出典: ${ids.map((id) => `${instrument(id).codebook.label}（${year}）`).join('、')}`;
+  const expertsInstrument = instrument('experts');
+  const experts = need(results.experts, 'the experts results');
+  const flow = need(results.flow, 'the attendees, consultations and guidance');
+  const ex = { instrument: expertsInstrument, results: experts, source: source('experts') };
+  const programme = { attendees: instrument('attendees'), consultations: instrument('consultations'), guidance: instrument('guidance'), flow, source };
+  const sum = (id: string, column: string) => {
+    const stats = frequencyOf(instrument(id), column).stats;
+    return need(stats, `the sum of ${id}.${column}`).sum;
   };
-  const source = (...ids: string[]) => `出典: ${ids.map((id) => `${cb(id).label}（${year}）`).join('、')}`;
-  const experts = cb('experts');
-  const expertsTable = table('experts');
-  const { scores, eligibility, records } = deriveExperts(expertsTable, { codebook: experts });
-  const ex = { table: expertsTable, codebook: experts, scores, eligibility, figures, source: source('experts') };
-  const programme = {
-    attendees: table('attendees'),
-    consultations: table('consultations'),
-    guidance: table('guidance'),
-    codebooks: { attendees: cb('attendees'), consultations: cb('consultations'), guidance: cb('guidance') },
-    figures,
-    source,
-  };
-  const key = (id: string, label: string, unit: string, sub?: string): KeyNumber => ({
+  const sessions = frequencyOf(instrument('attendees'), 'session_id').items.filter((i) => i.count > 0).length;
+  const key = (id: string, value: number, label: string, unit: string, sub?: string): KeyNumber => ({
     id,
     label,
-    value: figures[id] ?? NaN,
+    value,
     unit,
     ...(sub ? { sub } : {}),
     ...(previous && previous[id] !== undefined ? { previous: previous[id] } : {}),
   });
+  const f = flow.funnel;
   return {
     year,
     title: `中小企業と登録セキスペのマッチング実証 ${year} 報告`,
     keyNumbers: [
-      key('funnel.attended', '相談会参加企業', '社', `${figures['attendees.people.sum'] ?? 0}名・${figures['attendees.session_id.distinct'] ?? 0}回開催`),
-      key('funnel.consulted', '個別相談', '社'),
-      key('funnel.guided', 'マネジメント指導', '社', `訪問 ${figures['guidance.visits.sum'] ?? 0}回`),
-      key('funnel.best_practices', 'ベストプラクティス', '事例'),
-      key('experts.n', 'スキル調査 有効回答', '件'),
-      key('experts.active_list.count', 'アクティブリスト掲載', '名'),
-      key('experts.chamber_coverage.prefectures_covered', '商工会議所等とつながりのある専門家がいる地域', '都道府県'),
+      key('funnel.attended', f.attended, '相談会参加企業', '社', `${sum('attendees', 'people')}名・${sessions}回開催`),
+      key('funnel.consulted', f.consulted, '個別相談', '社'),
+      key('funnel.guided', f.guided, 'マネジメント指導', '社', `訪問 ${sum('guidance', 'visits')}回`),
+      key('funnel.best_practices', f.bestPractices, 'ベストプラクティス', '事例'),
+      key('experts.n', experts.n, 'スキル調査 有効回答', '件'),
+      key('experts.active_list.count', experts.activeList.listed, 'アクティブリスト掲載', '名'),
+      key('experts.chamber_coverage.prefectures_covered', experts.chamber.covered.length, '商工会議所等とつながりのある専門家がいる地域', '都道府県'),
     ],
     funnel: overviewFunnel(programme),
     sections: [
@@ -84,15 +81,15 @@ export function buildReportModel(results: ReadonlyMap<string, ReadResult>, { cod
       expertsSkillsSection(ex),
       expertsFieldsSection(ex),
       coverageSection(ex),
-      activeListSection({ codebook: experts, figures, source: source('experts') }),
+      activeListSection({ results: experts, source: source('experts') }),
       attendeesSection(programme),
       consultationsSection(programme),
       guidanceSection(programme),
     ],
-    activeList: records,
-    expertsCodebook: experts,
+    activeList: experts.records,
+    expertsCodebook: expertsInstrument.codebook,
     figures,
     ...(previous ? { previous } : {}),
-    ...(activity ? { activity: activityModel(activityView(activity, { figures })) } : {}),
+    ...(results.activity ? { activity: activityModel(results.activity.view) } : {}),
   };
 }

@@ -1,23 +1,35 @@
-import type { ColumnTable } from 'arquero';
-import { chamberCoverage, skillSchemeOf, supportCoverage } from '@smesec/experts';
-import { PREFECTURES, type Codebook, type Figures } from '@smesec/survey';
+import { skillSchemeOf } from '@smesec/experts';
+import { PREFECTURES, type Codebook, type Crosstab } from '@smesec/survey';
+import type { ExpertsResults, InstrumentResults } from '../analysis/analyse.js';
 import { int, round1 } from './format.js';
-import { frequencyFigure } from './frequency-figure.js';
+import { frequencyFigure, frequencyOf, type FrequencyFigureOptions } from './frequency-figure.js';
 import type { ChartItem, ReportFigure, ReportSection } from './types.js';
 
 export interface ExpertsSectionInput {
-  table: ColumnTable;
-  codebook: Codebook;
-  scores: ColumnTable;
-  eligibility: ColumnTable;
-  figures: Figures;
+  /** The experts instrument: table, codebook, frequencies. */
+  instrument: InstrumentResults;
+  results: ExpertsResults;
   source: string;
 }
 
 const pct = (k: number, n: number) => (n > 0 ? (100 * k) / n : NaN);
 
-export function expertsProfileSection({ table, codebook, source }: ExpertsSectionInput): ReportSection {
-  const f = (column: string, opts: Partial<Parameters<typeof frequencyFigure>[2]> = {}) => frequencyFigure(table, column, { codebook, source, ...opts });
+/** A cell of a crosstab by its codes, or throw: a missing cell is a bug, never a 0 on the page. */
+function cell(x: Crosstab, row: string, col: string | 'total'): number {
+  const i = x.rowCodes.indexOf(row);
+  const j = col === 'total' ? -1 : x.colCodes.indexOf(col);
+  if (i < 0 || (col !== 'total' && j < 0)) throw new Error(`crosstab ${x.rows} × ${x.columns} has no cell ${row} × ${col}`);
+  return j < 0 ? x.rowTotals[i]! : x.counts[i]![j]!;
+}
+
+/** The frequency figure of an instrument's question. */
+function figureOf(instrument: InstrumentResults, source: string) {
+  return (column: string, opts: Partial<FrequencyFigureOptions> = {}) => frequencyFigure(frequencyOf(instrument, column), { codebook: instrument.codebook, source, ...opts });
+}
+
+export function expertsProfileSection({ instrument, source }: ExpertsSectionInput): ReportSection {
+  const f = figureOf(instrument, source);
+  const table = instrument.table;
   return {
     id: 'experts-profile',
     title: '回答者属性（セキュリティ専門家スキル調査）',
@@ -58,17 +70,15 @@ export function abilityRuleText(codebook: Codebook): string {
   return `分類の規則: 各支援領域の回答（${lo}〜${hi}、無回答は${missingAs}）の${STATISTIC[statistic] ?? statistic}が${parts.join('、')}。`;
 }
 
-export function expertsSkillsSection({ codebook, scores, figures, source }: ExpertsSectionInput): ReportSection {
+export function expertsSkillsSection({ instrument, results, source }: ExpertsSectionInput): ReportSection {
+  const codebook = instrument.codebook;
   const scheme = skillSchemeOf(codebook);
-  const n = scores.numRows();
+  const n = results.n;
   const classes = scheme.ability.classes;
-  const abilityRows = scheme.domains.map((d) => ({
-    code: d.id,
-    label: `${d.id} ${d.label}`,
-    segments: classes.map((c): ChartItem => {
-      const k = figures[`experts.ability.${d.id}.${c.code}.count`] ?? 0;
-      return { code: c.code, label: c.label, count: k, pct: pct(k, n) };
-    }),
+  const abilityRows = results.domains.map((d) => ({
+    code: d.domain.id,
+    label: `${d.domain.id} ${d.domain.label}`,
+    segments: d.ability.map((a): ChartItem => ({ code: a.class.code, label: a.class.label, count: a.count, pct: a.pct })),
   }));
   const ability: ReportFigure = {
     id: 'experts-ability',
@@ -93,14 +103,10 @@ export function expertsSkillsSection({ codebook, scores, figures, source }: Expe
       })),
     },
   };
-  const ratings = scheme.ratings.filter((r) => r.label !== '');
-  const ratingGroups = scheme.domains.map((d) => ({
-    code: d.id,
-    label: d.id,
-    items: ratings.map((r): ChartItem => {
-      const k = figures[`experts.rating.${d.id}.${r.code}.count`] ?? 0;
-      return { code: r.code, label: r.label, count: k, pct: pct(k, n) };
-    }),
+  const ratingGroups = results.domains.map((d) => ({
+    code: d.domain.id,
+    label: d.domain.id,
+    items: d.ratings.filter((r) => r.rating.label !== '').map((r): ChartItem => ({ code: r.rating.code, label: r.rating.label, count: r.count, pct: r.pct })),
   }));
   const rating: ReportFigure = {
     id: 'experts-rating',
@@ -116,29 +122,30 @@ export function expertsSkillsSection({ codebook, scores, figures, source }: Expe
         { key: 'domain', header: 'スキル（支援領域）', kind: 'text' },
         ...scheme.ratings.map((r) => ({ key: r.code, header: r.label === '' ? '無表記（人）' : `${r.label}（人）`, kind: 'count' as const })),
       ],
-      rows: scheme.domains.map((d) => ({
-        domain: `${d.id} ${d.label}`,
-        ...Object.fromEntries(scheme.ratings.map((r) => [r.code, figures[`experts.rating.${d.id}.${r.code}.count`] ?? 0])),
+      rows: results.domains.map((d) => ({
+        domain: `${d.domain.id} ${d.domain.label}`,
+        ...Object.fromEntries(d.ratings.map((r) => [r.rating.code, r.count])),
       })),
     },
   };
   const experience = codebook.columns.find((c) => c.id === 'experience_years');
   const bands = experience && experience.type === 'single' ? experience.options : [];
   const solo = classes[0]!;
+  const first = results.domains[0]!.abilityBy.experience_years;
   const byExperience: ReportFigure = {
     id: 'experts-solo-by-experience',
-    title: `実務経験年数別「${solo.label}」の割合（S1〜S6）`,
-    caption: `各経験年数の回答者を母数とする割合・${bands.map((b) => `${b.label} n=${int(figures[`experts.ability_by_experience_years.S1.${b.code}.total.count`] ?? 0)}`).join('、')}・経験年数の無回答 ${int(n - (figures['experts.ability_by_experience_years.S1.total.total.count'] ?? 0))}`,
+    title: `実務経験年数別「${solo.label}」の割合（${scheme.domains[0]!.id}〜${scheme.domains.at(-1)!.id}）`,
+    caption: `各経験年数の回答者を母数とする割合・${bands.map((b) => `${b.label} n=${int(cell(first, b.code, 'total'))}`).join('、')}・経験年数の無回答 ${int(n - first.n)}`,
     source,
     chart: {
       kind: 'grouped',
       measure: 'pct',
-      groups: scheme.domains.map((d) => ({
-        code: d.id,
-        label: d.id,
+      groups: results.domains.map((d) => ({
+        code: d.domain.id,
+        label: d.domain.id,
         items: bands.map((b): ChartItem => {
-          const k = figures[`experts.ability_by_experience_years.${d.id}.${b.code}.${solo.code}.count`] ?? 0;
-          return { code: b.code, label: b.label, count: k, pct: pct(k, figures[`experts.ability_by_experience_years.${d.id}.${b.code}.total.count`] ?? 0) };
+          const k = cell(d.abilityBy.experience_years, b.code, solo.code);
+          return { code: b.code, label: b.label, count: k, pct: pct(k, cell(d.abilityBy.experience_years, b.code, 'total')) };
         }),
       })),
     },
@@ -152,14 +159,14 @@ export function expertsSkillsSection({ codebook, scores, figures, source }: Expe
           { key: `${b.code}_pct`, header: `${b.label}（%）`, kind: 'pct' as const },
         ]),
       ],
-      rows: scheme.domains.map((d) => ({
-        domain: `${d.id} ${d.label}`,
+      rows: results.domains.map((d) => ({
+        domain: `${d.domain.id} ${d.domain.label}`,
         ...Object.fromEntries(
           bands.flatMap((b) => {
-            const k = figures[`experts.ability_by_experience_years.${d.id}.${b.code}.${solo.code}.count`] ?? 0;
+            const k = cell(d.abilityBy.experience_years, b.code, solo.code);
             return [
               [`${b.code}_count`, k],
-              [`${b.code}_pct`, round1(pct(k, figures[`experts.ability_by_experience_years.${d.id}.${b.code}.total.count`] ?? 0))],
+              [`${b.code}_pct`, round1(pct(k, cell(d.abilityBy.experience_years, b.code, 'total')))],
             ];
           }),
         ),
@@ -169,13 +176,25 @@ export function expertsSkillsSection({ codebook, scores, figures, source }: Expe
   return {
     id: 'experts-skills',
     title: '登録セキスペの保有スキル',
-    lead: `S2・S3（リスクの識別、対策の実践）では約${Math.round(figures['experts.summary.strengths.S2_S3.solo.pct'] ?? NaN)}%が「単独での支援が可能」、S5・S6（インシデント対応・復旧）では約${Math.round(figures['experts.summary.weaknesses.S5_S6.not_yet.pct'] ?? NaN)}%が「実践的な運用には至っていない」と回答しています。`,
+    ...(groupLead(results) ? { lead: groupLead(results) } : {}),
     figures: [ability, rating, byExperience],
   };
 }
 
-export function expertsFieldsSection({ table, codebook, source }: ExpertsSectionInput): ReportSection {
-  const f = (column: string, opts: Partial<Parameters<typeof frequencyFigure>[2]> = {}) => frequencyFigure(table, column, { codebook, source, ...opts });
+/**
+ * The skills lead from the codebook's reported groups: for each group the share of the class the
+ * codebook names for it (else its most common class), computed, never written in.
+ */
+function groupLead({ groups }: ExpertsResults): string {
+  const parts = groups.map((g) => {
+    const c = g.classes.find((x) => x.class.code === g.group.class) ?? [...g.classes].sort((a, b) => b.pct - a.pct)[0]!;
+    return `${g.group.domains.join('・')}（${g.group.label}）では約${Math.round(c.pct)}%が「${c.class.label}」`;
+  });
+  return parts.length ? `${parts.join('、')}と回答しています。` : '';
+}
+
+export function expertsFieldsSection({ instrument, source }: ExpertsSectionInput): ReportSection {
+  const f = figureOf(instrument, source);
   return {
     id: 'experts-fields',
     title: '保有資格・得意業種・支援形態',
@@ -190,9 +209,9 @@ export function expertsFieldsSection({ table, codebook, source }: ExpertsSection
   };
 }
 
-export function coverageSection({ table, source }: ExpertsSectionInput): ReportSection {
-  const chamber = chamberCoverage(table);
-  const support = supportCoverage(table);
+export function coverageSection({ instrument, results, source }: ExpertsSectionInput): ReportSection {
+  const table = instrument.table;
+  const { chamber, support } = results;
   const name = (code: string) => PREFECTURES.find((p) => p.code === code)!.name;
   const prefTable = (id: string, title: string, counts: Readonly<Record<string, number>>, header: string) => ({
     id,

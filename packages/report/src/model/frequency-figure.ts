@@ -1,5 +1,5 @@
-import type { ColumnTable } from 'arquero';
-import { baseLabel, columnOf, optionLabel, tabulate, type BaseKind, type Codebook, type Frequency } from '@smesec/survey';
+import { baseLabel, columnOf, optionLabel, type Codebook, type Frequency } from '@smesec/survey';
+import type { InstrumentResults } from '../analysis/analyse.js';
 import { int, round1 } from './format.js';
 import type { ChartItem, ReportFigure, ReportTable, TableColumn } from './types.js';
 
@@ -13,7 +13,6 @@ export interface FrequencyFigureOptions {
   chart?: 'bar' | 'stacked';
   /** Keep the codebook's option order instead of sorting by count (ordinal scales). */
   keepOrder?: boolean;
-  base?: BaseKind;
   note?: string;
   /** Figure id (default `<instrument>-<column>`). */
   id?: string;
@@ -40,11 +39,18 @@ export function frequencyCaption(f: Frequency, codebook: Codebook): string {
   return parts.join('・');
 }
 
+/** The frequency of a question from the analysis, or throw: the model never shows a made-up 0. */
+export function frequencyOf(instrument: InstrumentResults, column: string): Frequency {
+  const f = instrument.frequencies.get(column);
+  if (!f) throw new Error(`the analysis has no frequency of ${instrument.codebook.id}.${column}`);
+  return f;
+}
+
 /** A question's frequencies as a figure: chart items, a table with counts, shares and intervals, and its caption. */
-export function frequencyFigure(table: ColumnTable, column: string, options: FrequencyFigureOptions): ReportFigure {
-  const { codebook, source, chart = 'bar', keepOrder = chart === 'stacked', base, note } = options;
+export function frequencyFigure(f: Frequency, options: FrequencyFigureOptions): ReportFigure {
+  const { codebook, source, chart = 'bar', keepOrder = chart === 'stacked', note } = options;
+  const column = f.column;
   const col = columnOf(codebook, column);
-  const f = tabulate(table, column, { codebook, ...(base ? { base } : {}) });
   const items: ChartItem[] = f.items.map((i) => ({ code: i.code, label: optionLabel(codebook, column, i.code), count: i.count, pct: i.pct }));
   if (f.base === 'all' && f.missing > 0) items.push({ code: '_missing', label: '無回答', count: f.missing, pct: (100 * f.missing) / f.n });
   const rows: ReportTable['rows'] = [

@@ -1,29 +1,36 @@
-import type { ColumnTable } from 'arquero';
-import { crosstab, labelOf, optionLabel, type Codebook, type Figures } from '@smesec/survey';
+import { labelOf, optionLabel, type Codebook, type Crosstab, type Frequency } from '@smesec/survey';
+import type { InstrumentResults, ProgrammeResults } from '../analysis/analyse.js';
 import { int, round1 } from './format.js';
-import { frequencyFigure } from './frequency-figure.js';
-import { guidedRows } from '../figures/programme-figures.js';
+import { frequencyFigure, frequencyOf, type FrequencyFigureOptions } from './frequency-figure.js';
 import { matrixFigure } from './matrix-figure.js';
 import type { ChartItem, ReportFigure, ReportSection } from './types.js';
 
 export interface ProgrammeSectionInput {
-  attendees: ColumnTable;
-  consultations: ColumnTable;
-  guidance: ColumnTable;
-  codebooks: { attendees: Codebook; consultations: Codebook; guidance: Codebook };
-  figures: Figures;
+  attendees: InstrumentResults;
+  consultations: InstrumentResults;
+  guidance: InstrumentResults;
+  flow: ProgrammeResults;
   /** The source line of figures drawn from these instruments: `出典: …（令和6年度）`. */
   source: (...instruments: ('attendees' | 'consultations' | 'guidance')[]) => string;
 }
 
+/** The frequency figure of an instrument's question. */
+function figureOf(instrument: InstrumentResults, source: string) {
+  return (column: string, opts: Partial<FrequencyFigureOptions> = {}) => frequencyFigure(frequencyOf(instrument, column), { codebook: instrument.codebook, source, ...opts });
+}
+
+/** A numeric question's sum, or throw. */
+function sumOf(f: Frequency): number {
+  if (!f.stats) throw new Error(`${f.column} has no sum: it is not numeric`);
+  return f.stats.sum;
+}
+
 /** A crosstab as a heatmap figure with margins, and the same numbers as a table. */
 function heatmapFigure(
-  t: ColumnTable,
-  rows: string,
-  columns: string,
+  x: Crosstab,
   { id, title, codebook, source, caption, note }: { id: string; title: string; codebook: Codebook; source: string; caption: string; note?: string },
 ): ReportFigure {
-  const x = crosstab(t, rows, columns, { codebook });
+  const { rows, columns } = x;
   return matrixFigure({
     id,
     title,
@@ -40,16 +47,17 @@ function heatmapFigure(
   });
 }
 
-export function overviewFunnel({ figures, source }: ProgrammeSectionInput): ReportFigure {
-  const steps: [string, string][] = [
-    ['attended', '相談会参加企業'],
-    ['consulted', '個別相談'],
-    ['matched', 'マッチング（指導決定）'],
-    ['guided', 'マネジメント指導実施'],
-    ['best_practices', 'ベストプラクティス'],
+export function overviewFunnel({ flow, source }: ProgrammeSectionInput): ReportFigure {
+  const f = flow.funnel;
+  const steps: [string, string, number][] = [
+    ['attended', '相談会参加企業', f.attended],
+    ['consulted', '個別相談', f.consulted],
+    ['matched', 'マッチング（指導決定）', f.matched],
+    ['guided', 'マネジメント指導実施', f.guided],
+    ['best_practices', 'ベストプラクティス', f.bestPractices],
   ];
-  const first = figures['funnel.attended'] ?? 0;
-  const items: ChartItem[] = steps.map(([code, label]) => ({ code, label, count: figures[`funnel.${code}`] ?? 0, pct: first > 0 ? (100 * (figures[`funnel.${code}`] ?? 0)) / first : NaN }));
+  const first = f.attended;
+  const items: ChartItem[] = steps.map(([code, label, count]) => ({ code, label, count, pct: first > 0 ? (100 * count) / first : NaN }));
   return {
     id: 'funnel',
     title: '中小企業と登録セキスペのマッチングの流れ',
@@ -70,22 +78,23 @@ export function overviewFunnel({ figures, source }: ProgrammeSectionInput): Repo
   };
 }
 
-export function attendeesSection(input: ProgrammeSectionInput): ReportSection {
-  const { attendees, codebooks, source } = input;
-  const codebook = codebooks.attendees;
-  const f = (column: string, opts: Partial<Parameters<typeof frequencyFigure>[2]> = {}) => frequencyFigure(attendees, column, { codebook, source: source('attendees'), ...opts });
-  const people = input.figures['attendees.people.sum'] ?? 0;
+export function attendeesSection({ attendees, flow, source }: ProgrammeSectionInput): ReportSection {
+  const codebook = attendees.codebook;
+  const f = figureOf(attendees, source('attendees'));
+  const people = sumOf(frequencyOf(attendees, 'people'));
+  const sessions = frequencyOf(attendees, 'session_id').items.filter((i) => i.count > 0).length;
+  const chambers = frequencyOf(attendees, 'chamber').items.filter((i) => i.count > 0).map((i) => optionLabel(codebook, 'chamber', i.code));
   return {
     id: 'attendees',
     title: 'サイバーセキュリティ相談会（参加企業アンケート）',
-    lead: `大阪・名古屋・埼玉の3商工会議所との共催で計${input.figures['attendees.session_id.distinct'] ?? 0}回開催し、${int(attendees.numRows())}社（${int(people)}名）が参加しました。`,
+    lead: `${chambers.join('・')}との共催で計${sessions}回開催し、${int(attendees.n)}社（${int(people)}名）が参加しました。`,
     figures: [
-      heatmapFigure(attendees, 'chamber', 'industry', {
+      heatmapFigure(flow.industryByChamber, {
         id: 'attendees-industry-by-chamber',
         title: '共催商工会議所別 参加企業の業種',
         codebook,
         source: source('attendees'),
-        caption: `n=${int(attendees.numRows())}（参加企業）`,
+        caption: `n=${int(attendees.n)}（参加企業）`,
       }),
       f('motivation'),
       f('desired_support'),
@@ -97,36 +106,48 @@ export function attendeesSection(input: ProgrammeSectionInput): ReportSection {
   };
 }
 
-export function consultationsSection({ consultations, codebooks, source }: ProgrammeSectionInput): ReportSection {
-  const codebook = codebooks.consultations;
-  const f = (column: string, opts: Partial<Parameters<typeof frequencyFigure>[2]> = {}) => frequencyFigure(consultations, column, { codebook, source: source('consultations'), ...opts });
+export function consultationsSection({ consultations, source }: ProgrammeSectionInput): ReportSection {
+  const f = figureOf(consultations, source('consultations'));
   return {
     id: 'consultations',
     title: '個別相談',
-    lead: `相談会参加企業のうち ${int(consultations.numRows())} 社が登録セキスペによる個別相談を行いました。`,
+    lead: `相談会参加企業のうち ${int(consultations.n)} 社が登録セキスペによる個別相談を行いました。`,
     figures: [f('topics'), f('maturity', { keepOrder: true }), f('industry_guideline')],
   };
 }
 
-export function guidanceSection({ guidance, codebooks, figures, source }: ProgrammeSectionInput): ReportSection {
-  const codebook = codebooks.guidance;
-  const guided = guidedRows(guidance);
-  const f = (column: string, opts: Partial<Parameters<typeof frequencyFigure>[2]> = {}) => frequencyFigure(guidance, column, { codebook, source: source('guidance'), ...opts });
-  const regions = (codebook.columns.find((c) => c.id === 'region') as { options: { code: string; label: string }[] }).options;
+/**
+ * Assignments not carried out still count in the visits table (with their visits, usually 0):
+ * said with their number and status, as the data has them.
+ */
+function notGuidedNote(guidance: InstrumentResults, flow: ProgrammeResults): string {
+  const { column, in: codes } = flow.guidedRule;
+  const status = guidance.table.array(column) as ArrayLike<string | null>;
+  const byStatus = new Map<string, number>();
+  for (let i = 0; i < status.length; i++) {
+    const s = status[i];
+    if (s != null && codes.includes(s)) continue;
+    const label = s == null ? '無回答' : optionLabel(guidance.codebook, column, s);
+    byStatus.set(label, (byStatus.get(label) ?? 0) + 1);
+  }
+  if (byStatus.size === 0) return '';
+  return `${[...byStatus].map(([label, k]) => `「${label}」の${int(k)}社`).join('、')}も訪問回数に含みます。`;
+}
+
+export function guidanceSection({ guidance, flow, source }: ProgrammeSectionInput): ReportSection {
+  const codebook = guidance.codebook;
+  const f = figureOf(guidance, source('guidance'));
+  const n = flow.funnel.bestPractices;
   const best: ReportFigure = {
     id: 'guidance-best-practice-by-region',
     title: '地域別 指導事例集（ベストプラクティス）掲載件数',
-    caption: `n=${int(figures['funnel.best_practices'] ?? 0)}（掲載事例）`,
+    caption: `n=${int(n)}（掲載事例）`,
     source: source('guidance'),
     chart: {
       kind: 'bar',
       sort: 'none',
       multi: false,
-      items: regions.map((r) => {
-        const k = figures[`guidance.best_practice_by_region.${r.code}.count`] ?? 0;
-        const n = figures['funnel.best_practices'] ?? 0;
-        return { code: r.code, label: r.label, count: k, pct: n > 0 ? (100 * k) / n : NaN };
-      }),
+      items: flow.bestPracticeByRegion.map((r) => ({ code: r.code, label: r.label, count: r.count, pct: n > 0 ? (100 * r.count) / n : NaN })),
     },
     table: {
       id: 'guidance-best-practice-by-region',
@@ -135,22 +156,22 @@ export function guidanceSection({ guidance, codebooks, figures, source }: Progra
         { key: 'region', header: '地域', kind: 'text' },
         { key: 'count', header: '件数', kind: 'count' },
       ],
-      rows: regions.map((r) => ({ region: r.label, count: figures[`guidance.best_practice_by_region.${r.code}.count`] ?? 0 })),
+      rows: flow.bestPracticeByRegion.map((r) => ({ region: r.label, count: r.count })),
     },
   };
   return {
     id: 'guidance',
     title: 'マネジメント指導',
-    lead: `個別相談を経てマッチングした ${int(figures['funnel.matched'] ?? 0)} 社のうち、${int(figures['funnel.guided'] ?? 0)} 社に訪問指導を実施しました（総訪問回数 ${int(figures['guidance.visits.sum'] ?? 0)} 回）。`,
+    lead: `個別相談を経てマッチングした ${int(flow.funnel.matched)} 社のうち、${int(flow.funnel.guided)} 社に訪問指導を実施しました（総訪問回数 ${int(sumOf(frequencyOf(guidance, 'visits')))} 回）。`,
     figures: [
-      heatmapFigure(guided, 'region', 'theme', {
+      heatmapFigure(flow.themeByRegion, {
         id: 'guidance-theme-by-region',
         title: 'マネジメント指導実施件数（地域 × 指導テーマ）',
         codebook,
         source: source('guidance'),
-        caption: `n=${int(guided.numRows())}（指導を実施した企業）`,
+        caption: `n=${int(flow.guided.numRows())}（指導を実施した企業）`,
       }),
-      f('visits', { keepOrder: true, note: '辞退した1社は訪問0回として含みます。' }),
+      f('visits', { keepOrder: true, ...(notGuidedNote(guidance, flow) ? { note: notGuidedNote(guidance, flow) } : {}) }),
       f('goal_achieved', { chart: 'stacked' }),
       best,
     ],

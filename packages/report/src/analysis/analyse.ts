@@ -1,0 +1,258 @@
+import type { ColumnTable } from 'arquero';
+import * as aq from 'arquero';
+import { activityFigures, activityView, type ActivityTables, type ActivityView } from '@smesec/activity';
+import {
+  abilityByTable,
+  activeList,
+  assignmentFit,
+  chamberCoverage,
+  excludeFromList,
+  listFigures,
+  publicRecords,
+  scoreSkills,
+  supportCoverage,
+  type AbilityClass,
+  type AssignmentFit,
+  type Exclusion,
+  type PrefectureCoverage,
+  type PublicRecord,
+  type Rating,
+  type SkillDomain,
+} from '@smesec/experts';
+import type { Programme, SkillGroup } from '@smesec/programme';
+import { crosstab, tabulate, type Codebook, type Condition, type Crosstab, type Figures, type Frequency, type ReadResult } from '@smesec/survey';
+
+/** Column types that have per-code frequencies; ids, free text and dates do not. */
+const TABULATED = new Set(['single', 'multi', 'integer', 'scale', 'prefecture', 'multi-prefecture']);
+
+/** One instrument's accepted table and its frequencies with the codebook's default bases. */
+export interface InstrumentResults {
+  readonly codebook: Codebook;
+  readonly table: ColumnTable;
+  readonly n: number;
+  /** Every single, multiple, numeric and prefecture question, in codebook order. */
+  readonly frequencies: ReadonlyMap<string, Frequency>;
+}
+
+/** A count and its share of a base. */
+export interface Share {
+  readonly count: number;
+  /** Percent of the base; NaN when the base is 0. */
+  readonly pct: number;
+}
+
+/** The skill results of one support domain, in the scheme's order of ratings and classes. */
+export interface DomainSkills {
+  readonly domain: SkillDomain;
+  readonly ratings: readonly (Share & { readonly rating: Rating })[];
+  readonly ability: readonly (Share & { readonly class: AbilityClass })[];
+  /** Ability class by a respondent attribute (rows: the attribute's options, columns: the classes). */
+  readonly abilityBy: Readonly<Record<'experience_years' | 'affiliation', Crosstab>>;
+}
+
+/** The share of each ability class over the domains of a reported group (all respondents × domains). */
+export interface GroupSkills {
+  readonly group: SkillGroup;
+  readonly classes: readonly { readonly class: AbilityClass; readonly pct: number }[];
+}
+
+export interface ExpertsResults {
+  readonly n: number;
+  readonly scores: ColumnTable;
+  readonly eligibility: ColumnTable;
+  /** The public active list as a table (listed specialists, published fields). */
+  readonly list: ColumnTable;
+  readonly records: readonly PublicRecord[];
+  readonly domains: readonly DomainSkills[];
+  readonly groups: readonly GroupSkills[];
+  readonly activeList: { readonly listed: number; readonly excluded: readonly { readonly exclusion: Exclusion; readonly count: number }[] };
+  readonly chamber: PrefectureCoverage;
+  readonly support: PrefectureCoverage;
+  /** What the list offers, counted over its public records (flattened by the experts package). */
+  readonly offer: Figures;
+}
+
+export interface FunnelResults {
+  readonly attended: number;
+  readonly wantedConsultation: number;
+  readonly consulted: number;
+  readonly wantedGuidance: number;
+  readonly matched: number;
+  readonly guided: number;
+  readonly bestPractices: number;
+}
+
+export interface ProgrammeResults {
+  readonly funnel: FunnelResults;
+  /** Guidance rows carried out (the guided rule): the base of the theme and best-practice tables. */
+  readonly guided: ColumnTable;
+  /** The rule that says which rows were carried out. */
+  readonly guidedRule: Condition;
+  readonly industryByChamber: Crosstab;
+  readonly themeByRegion: Crosstab;
+  /** Best practices per guidance region, in the region column's option order. */
+  readonly bestPracticeByRegion: readonly { readonly code: string; readonly label: string; readonly count: number }[];
+  /** Each assignment checked against its expert (when the experts were read). */
+  readonly fit?: AssignmentFit;
+}
+
+export interface ActivityResults {
+  readonly tables: ActivityTables;
+  /** The activity package's own flat figures (`activity.*`). */
+  readonly figures: Figures;
+  readonly view: ActivityView;
+}
+
+/** Everything the report states, computed once per run from the validated instruments. */
+export interface Results {
+  readonly programme: Programme;
+  /** By instrument id, for the instruments that were read. */
+  readonly instruments: ReadonlyMap<string, InstrumentResults>;
+  readonly experts?: ExpertsResults;
+  /** When attendees, consultations and guidance were read. */
+  readonly flow?: ProgrammeResults;
+  readonly activity?: ActivityResults;
+}
+
+export interface AnalyseOptions {
+  /** The codebooks the instruments were read with, with their typed rules. */
+  programme: Programme;
+  /** The programme-activity records, for the `activity.*` figures and section. */
+  activity?: ActivityTables;
+}
+
+const share = (count: number, n: number): Share => ({ count, pct: n > 0 ? (100 * count) / n : NaN });
+
+/** Rows whose single-response answer is one of the condition's codes. */
+function matching(t: ColumnTable, cond: Condition): ColumnTable {
+  return t.filter(aq.escape((d: Record<string, unknown>) => cond.in.includes(d[cond.column] as string))).reify();
+}
+
+/** A yes/no column of the condition, for the coverage counts that compare with one code. */
+function flag(t: ColumnTable, cond: Condition): ArrayLike<string | null> {
+  return Array.from(t.array(cond.column) as ArrayLike<string | null>, (v) => (v != null && cond.in.includes(v) ? 'yes' : null));
+}
+
+function countMatching(t: ColumnTable, cond: Condition): number {
+  const values = t.array(cond.column) as ArrayLike<string | null>;
+  let k = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] != null && cond.in.includes(values[i]!)) k++;
+  return k;
+}
+
+export function instrumentResults(table: ColumnTable, codebook: Codebook): InstrumentResults {
+  const frequencies = new Map<string, Frequency>();
+  for (const col of codebook.columns) if (TABULATED.has(col.type)) frequencies.set(col.id, tabulate(table, col.id, { codebook }));
+  return { codebook, table, n: table.numRows(), frequencies };
+}
+
+function expertsResults(table: ColumnTable, { programme }: { programme: Programme }): ExpertsResults {
+  const { codebook, rules } = programme.experts;
+  const scheme = rules.skills;
+  const n = table.numRows();
+  const scores = scoreSkills(table, { codebook });
+  const eligibility = excludeFromList(table, { codebook, scores, rules: rules.activeList });
+  const list = activeList(table, { codebook, scores, eligibility });
+  const records = publicRecords(list, { codebook, rules: rules.activeList });
+  const counts = (values: ArrayLike<unknown>) => {
+    const m = new Map<unknown, number>();
+    for (let i = 0; i < values.length; i++) m.set(values[i], (m.get(values[i]) ?? 0) + 1);
+    return m;
+  };
+  const { table: joined, codebook: abilityCodebook } = abilityByTable(table, scores, { codebook, by: ['experience_years', 'affiliation'] });
+  const domains = scheme.domains.map((domain): DomainSkills => {
+    const ratings = counts(scores.array(`${domain.id}_rating`) as ArrayLike<unknown>);
+    const ability = counts(scores.array(`${domain.id}_ability`) as ArrayLike<unknown>);
+    return {
+      domain,
+      ratings: scheme.ratings.map((rating) => ({ rating, ...share(ratings.get(rating.code) ?? 0, n) })),
+      ability: scheme.ability.classes.map((c) => ({ class: c, ...share(ability.get(c.code) ?? 0, n) })),
+      abilityBy: {
+        experience_years: crosstab(joined, 'experience_years', `${domain.id}_ability`, { codebook: abilityCodebook }),
+        affiliation: crosstab(joined, 'affiliation', `${domain.id}_ability`, { codebook: abilityCodebook }),
+      },
+    };
+  });
+  const groups = scheme.groups.map((group): GroupSkills => {
+    const members = domains.filter((d) => group.domains.includes(d.domain.id));
+    return {
+      group,
+      classes: scheme.ability.classes.map((c, k) => {
+        const count = members.reduce((a, d) => a + d.ability[k]!.count, 0);
+        return { class: c, pct: n > 0 ? (100 * count) / (n * members.length) : NaN };
+      }),
+    };
+  });
+  const exclusion = counts(eligibility.array('exclusion') as ArrayLike<unknown>);
+  const listed = (Array.from(eligibility.array('listed') as ArrayLike<boolean>) as boolean[]).filter(Boolean).length;
+  const connection = rules.chamberConnection;
+  return {
+    n,
+    scores,
+    eligibility,
+    list,
+    records,
+    domains,
+    groups,
+    activeList: { listed, excluded: rules.activeList.exclusions.map((e) => ({ exclusion: e, count: exclusion.get(e.reason) ?? 0 })) },
+    chamber: chamberCoverage(aq.table({ connected: flag(table, connection), residence_prefecture: Array.from(table.array('residence_prefecture') as ArrayLike<unknown>) }), { connection: 'connected', yes: 'yes' }),
+    support: supportCoverage(table),
+    offer: listFigures(records, { codebook }),
+  };
+}
+
+function flowResults(
+  { attendees, consultations, guidance }: { attendees: ColumnTable; consultations: ColumnTable; guidance: ColumnTable },
+  { programme, experts }: { programme: Programme; experts?: { table: ColumnTable; eligibility: ColumnTable } },
+): ProgrammeResults {
+  const gui = programme.guidance;
+  const guided = matching(guidance, gui.rules.guided);
+  const best = matching(guided, gui.rules.bestPractice);
+  const region = gui.codebook.columns.find((c) => c.id === 'region');
+  const regionCounts = new Map<unknown, number>();
+  for (const r of Array.from(best.array('region') as ArrayLike<unknown>)) regionCounts.set(r, (regionCounts.get(r) ?? 0) + 1);
+  return {
+    funnel: {
+      attended: attendees.numRows(),
+      wantedConsultation: countMatching(attendees, programme.attendees.rules.wantsConsultation),
+      consulted: consultations.numRows(),
+      wantedGuidance: countMatching(consultations, programme.consultations.rules.wantsGuidance),
+      matched: guidance.numRows(),
+      guided: guided.numRows(),
+      bestPractices: best.numRows(),
+    },
+    guided,
+    guidedRule: gui.rules.guided,
+    industryByChamber: crosstab(attendees, 'chamber', 'industry', { codebook: programme.attendees.codebook }),
+    themeByRegion: crosstab(guided, 'region', 'theme', { codebook: gui.codebook }),
+    bestPracticeByRegion: (region?.type === 'single' ? region.options : []).map((o) => ({ code: o.code, label: o.label, count: regionCounts.get(o.code) ?? 0 })),
+    ...(experts ? { fit: assignmentFit(guidance, experts.table, { codebook: programme.experts.codebook, eligibility: experts.eligibility }) } : {}),
+  };
+}
+
+/**
+ * The one analysis of a report run: frequencies of every instrument, the experts' skills, list
+ * and coverage, the programme's flow, and the programme activity. `toFigures` flattens it into
+ * figures.json; the report model reads its typed fields.
+ */
+export function analyse(read: ReadonlyMap<string, ReadResult>, { programme, activity }: AnalyseOptions): Results {
+  const instruments = new Map<string, InstrumentResults>();
+  for (const cb of programme.codebooks.instruments) {
+    const r = read.get(cb.id);
+    if (r) instruments.set(cb.id, instrumentResults(r.table, cb));
+  }
+  const table = (id: string) => instruments.get(id)?.table;
+  const expertsTable = table('experts');
+  const experts = expertsTable ? expertsResults(expertsTable, { programme }) : undefined;
+  const [attendees, consultations, guidance] = [table('attendees'), table('consultations'), table('guidance')];
+  const flow =
+    attendees && consultations && guidance
+      ? flowResults({ attendees, consultations, guidance }, { programme, ...(expertsTable && experts ? { experts: { table: expertsTable, eligibility: experts.eligibility } } : {}) })
+      : undefined;
+  let act: ActivityResults | undefined;
+  if (activity) {
+    const figures = activityFigures(activity);
+    act = { tables: activity, figures, view: activityView(activity, { figures }) };
+  }
+  return { programme, instruments, ...(experts ? { experts } : {}), ...(flow ? { flow } : {}), ...(act ? { activity: act } : {}) };
+}
