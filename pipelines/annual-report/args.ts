@@ -19,7 +19,8 @@ export const USAGE = `usage: pnpm report [--data DIR] [--out DIR] [--year LABEL]
                      and optionally codebook.json (default data/fy2024)
   --out DIR          output folder (default reports/fy2024); written atomically, and only ever
                      replacing a previous report (never a folder holding anything else)
-  --year LABEL       year label shown in the dashboard (default: the codebook's, e.g. 令和6年度)
+  --year LABEL       year label shown in the dashboard (default: dataset.json's year, else the
+                     codebook's, e.g. 令和6年度); a dataset.json naming another year is an error
   --compare DIR      a previous year's report folder (or its figures.json) to show changes against
   --activity DIR     programme-activity records (default data/program-activity; "none" to skip)
   --validation FILE  also write validation.json here, even when validation fails

@@ -9,7 +9,7 @@ import { loadProgramme } from '@smesec/programme/node';
 import { loadCsv } from '@smesec/survey/node';
 import type { ReportArgs } from './args.js';
 import { loadActivity } from '@smesec/activity/node';
-import { loadDatasetInfo, loadPreviousFigures } from './dataset-info.js';
+import { chooseYear, loadDatasetInfo, loadPreviousFigures, noticeOf } from './dataset-info.js';
 import { progress } from './progress.js';
 import { writeFolderAtomic } from './write-atomic.js';
 
@@ -57,6 +57,14 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   const programme: Programme = existsSync(codebookPath) ? loadProgramme(codebookPath) : fy2024Programme;
   const codebooks: CodebookSet = programme.codebooks;
   step(`codebook: ${existsSync(codebookPath) ? codebookPath : `built-in ${codebooks.id}`} (${codebooks.instruments.length} instruments)`);
+  const { year, from } = chooseYear({
+    ...(args.year !== undefined ? { argYear: args.year } : {}),
+    info,
+    dataPath: args.data,
+    ...(existsSync(codebookPath) ? { codebookYear: codebooks.label } : {}),
+    builtinYear: codebooks.label,
+  });
+  step(`year: ${year} (from ${from})${info.synthetic ? ', synthetic data' : ''}`);
 
   const paths = new Map<string, { path: string; file: string }>();
   const missing: string[] = [];
@@ -109,7 +117,6 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   const list = analysis.experts!.list;
   step(`active list: ${list.numRows()} listed`);
 
-  const year = args.year ?? info.year ?? codebooks.label;
   const model = buildReportModel(analysis, { figures, year, ...(previous ? { previous } : {}) });
   step(`report model: ${model.sections.length} sections, ${model.sections.reduce((a, s) => a + s.figures.length, 1)} figures`);
   // The chart renderers take most of the start-up time: loaded only once the inputs are valid,
@@ -119,7 +126,8 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   const svgs = await renderCharts(allFigures(model));
   step(`rendered ${svgs.size} charts to SVG`);
   const script = await bundleClientScript();
-  const page = renderDashboard(model, { svgs, script, ...(info.notice ? { notice: info.notice } : {}) });
+  const notice = noticeOf(info);
+  const page = renderDashboard(model, { svgs, script, ...(notice ? { notice } : {}) });
   step(`dashboard: ${Math.round(page.length / 1024)} KB`);
   const files = new Map<string, string | Uint8Array>([
     ['index.html', page],

@@ -110,5 +110,5 @@ export function writeHostileData(dir: string): void {
   g[1]![3] = 'rules';
   for (const f of FILES) writeFileSync(join(dir, f), save(f, rows[f]));
   writeFileSync(join(dir, 'codebook.json'), JSON.stringify(codebook(), null, 2));
-  writeFileSync(join(dir, 'dataset.json'), JSON.stringify({ notice: MARKUP.notice }));
+  writeFileSync(join(dir, 'dataset.json'), JSON.stringify({ synthetic: true, notice: MARKUP.notice }));
 }
