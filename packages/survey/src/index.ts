@@ -4,6 +4,7 @@ export { codebookSetFromJson, CodebookError } from './codebook/from-json.js';
 export { decodeBytes, sniffEncoding } from './decode/decode-bytes.js';
 export { StreamDecoder, SNIFF_BYTES } from './decode/stream-decoder.js';
 export type { Encoding, DecodeResult, DecodeFailure, Sniffed } from './decode/decode-bytes.js';
+export type { AmbiguousCell } from './decode/decode-bytes.js';
 export { normalizeCell, matchKey, normalizeText, splitMulti } from './normalize/normalize.js';
 export { PREFECTURES, REGIONS, findPrefecture, prefectureByCode, findRegion } from './prefectures/prefectures.js';
 export type { Prefecture, Region, RegionCode } from './prefectures/prefectures.js';

@@ -14,7 +14,7 @@ export type DecodeFailure =
   | { code: 'bad_encoding'; line: number; detail: string };
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: Encoding }
+  | { ok: true; text: string; encoding: Encoding; ambiguous?: AmbiguousCell }
   | { ok: false; failure: DecodeFailure };
 
 const sjis = new TextDecoder('shift_jis', { fatal: true });
@@ -24,11 +24,11 @@ const sjis = new TextDecoder('shift_jis', { fatal: true });
  * (Macintosh)") and LF each end one line. `afterCr`: the byte before `bytes` was a CR.
  */
 export function countBreaks(bytes: Uint8Array, end = bytes.length, afterCr = false): number {
+  // indexOf rather than a loop over every byte: a long cell without a line break costs little.
+  const b = end < bytes.length ? bytes.subarray(0, end) : bytes;
   let n = 0;
-  for (let i = 0; i < end && i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b === 0x0d || (b === 0x0a && !(i === 0 ? afterCr : bytes[i - 1] === 0x0d))) n++;
-  }
+  for (let i = b.indexOf(0x0d); i >= 0; i = b.indexOf(0x0d, i + 1)) n++;
+  for (let i = b.indexOf(0x0a); i >= 0; i = b.indexOf(0x0a, i + 1)) if (!(i === 0 ? afterCr : b[i - 1] === 0x0d)) n++;
   return n;
 }
 
@@ -140,37 +140,78 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
   return { validMultiLines, firstValidMultiLine, strongMultiLines, firstStrongMultiLine, firstInvalid, truncatedAtEnd };
 }
 
+const isAsciiLetter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+/** An ascii byte, or the edge of the bytes. */
+const isAsciiOrEdge = (b: number | undefined) => b === undefined || b < 0x80;
+
 /**
- * Share of Shift_JIS characters that are common in Japanese text (symbols, kana and JIS level-1
- * kanji: lead bytes 0x81–0x98). Latin-1 bytes decode to half-width katakana and level-2 kanji.
+ * Whether the Shift_JIS character at `i`, `length` bytes long, stands the way an accented letter
+ * of Latin-1/Windows-1252 does: alone among ascii bytes, touching an ascii letter. Latin-1 bytes
+ * read as Shift_JIS give such characters: "Renée" is n, then E9 65 as one kanji, then a space;
+ * "Éric" is one half-width katakana between a comma and r. Japanese text seldom has a lone kanji
+ * glued to a Latin letter, and never a lone half-width katakana.
  */
-function japaneseLikelihood(bytes: Uint8Array): { share: number; firstOdd: number } {
-  let common = 0;
-  let total = 0;
+function latinLike(bytes: Uint8Array, i: number, length: number): boolean {
+  const before = i > 0 ? bytes[i - 1] : undefined;
+  const after = bytes[i + length];
+  if (!isAsciiOrEdge(before) || !isAsciiOrEdge(after)) return false;
+  if (length === 1) return isAsciiLetter(before) || isAsciiLetter(after);
+  // Two bytes: Latin-1 pairs a high byte with the ascii letter after it.
+  return isAsciiLetter(before) && bytes[i + 1]! < 0x80;
+}
+
+interface JapaneseLikelihood {
+  /** Share of the characters that weigh either way which are Japanese (1 when none weighs). */
+  share: number;
+  /** Offset of the first character that counts against, or -1. */
+  firstOdd: number;
+  /** That character stands like a Latin-1/Windows-1252 accented letter. */
+  oddLooksLatin: boolean;
+}
+
+/**
+ * How much the bytes, read as Shift_JIS (CP932), read as Japanese text. Every character of
+ * Japanese text counts for: symbols, kana and kanji of both JIS levels (lead bytes 0x81–0x9F and
+ * 0xE0–0xEA), half-width katakana (0xA1–0xDF) and the NEC and IBM extensions (row 13 at 0x87,
+ * 0xED–0xEE, 0xFA–0xFC), where names like 髙﨑 live. Against: characters placed like Latin-1
+ * accented letters (see `latinLike`) and bytes that are no character of Japanese text (0x80,
+ * 0xA0, 0xFD–0xFF). User-defined characters (外字, 0xF0–0xF9) weigh neither way.
+ */
+function japaneseLikelihood(bytes: Uint8Array): JapaneseLikelihood {
+  let japanese = 0;
+  let against = 0;
   let firstOdd = -1;
+  let oddLooksLatin = false;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b < 0x80) continue;
-    total++;
-    if (b >= 0x81 && b <= 0x98) {
-      common++;
-      i++; // skip the trail byte
-    } else {
-      if (firstOdd < 0) firstOdd = i;
-      if ((b >= 0x99 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc)) i++;
+    const single = b >= 0xa1 && b <= 0xdf;
+    const lead = (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc);
+    const length = lead ? 2 : 1;
+    let counts: boolean | null;
+    if (!single && !lead) counts = false;
+    else if (b >= 0xf0 && b <= 0xf9) counts = null;
+    else counts = !latinLike(bytes, i, length);
+    if (counts === true) japanese++;
+    else if (counts === false) {
+      against++;
+      if (firstOdd < 0) {
+        firstOdd = i;
+        oddLooksLatin = (single || lead) && latinLike(bytes, i, length);
+      }
     }
+    i += length - 1;
   }
-  return { share: total === 0 ? 1 : common / total, firstOdd };
+  return { share: japanese + against === 0 ? 1 : japanese / (japanese + against), firstOdd, oddLooksLatin };
 }
 
-/** An accented letter of Latin-1/Windows-1252 is one high byte between ascii bytes. */
+/** Said of a byte only when it stands like an accented letter of Latin-1/Windows-1252 (see `latinLike`). */
 function latinHint(bytes: Uint8Array, offset: number): string {
   const b = bytes[offset] ?? 0;
-  const next = bytes[offset + 1] ?? 0;
-  return b >= 0xc0 && next < 0x80 ? ' looks like Latin-1/Windows-1252' : '';
+  return b >= 0xc0 && (latinLike(bytes, offset, 1) || latinLike(bytes, offset, 2)) ? ' looks like Latin-1/Windows-1252' : '';
 }
 
-/** Minimum share of common Japanese characters for bytes to be taken as Shift_JIS. */
+/** Minimum share of Japanese characters for bytes to be taken as Shift_JIS. */
 const MIN_JAPANESE_SHARE = 0.5;
 
 /** The bytes decode as Shift_JIS, and as Japanese text. */
@@ -183,9 +224,40 @@ function readsAsJapaneseSjis(bytes: Uint8Array): boolean {
   return japaneseLikelihood(bytes).share >= MIN_JAPANESE_SHARE;
 }
 
+/**
+ * A cell whose bytes are valid UTF-8 and valid Shift_JIS alike (ﾃｽ in Shift_JIS is C3 BD, ý in
+ * UTF-8): the file is read as UTF-8, and this is what it would have been the other way.
+ */
+export interface AmbiguousCell {
+  /** Line (1-based) where the cell's first non-ascii byte is. */
+  line: number;
+  /** The cell read as UTF-8, as the file is read. */
+  utf8: string;
+  /** The cell read as Shift_JIS (CP932). */
+  shiftJis: string;
+}
+
+/** Bytes that end a cell in any CSV dialect we read: comma, tab, quote and line breaks. */
+const isCellEdge = (b: number) => b === 0x2c || b === 0x09 || b === 0x22 || b === 0x0a || b === 0x0d;
+
+/** The cell around the first non-ascii byte, read both ways. */
+function ambiguousCell(body: Uint8Array, firstLine: number): AmbiguousCell {
+  const high = body.findIndex((b) => b >= 0x80);
+  let start = high;
+  while (start > 0 && !isCellEdge(body[start - 1]!)) start--;
+  let end = high;
+  while (end < body.length && !isCellEdge(body[end]!)) end++;
+  const cell = body.subarray(start, end);
+  return {
+    line: firstLine - 1 + lineAt(body, high),
+    utf8: new TextDecoder('utf-8').decode(cell),
+    shiftJis: new TextDecoder('shift_jis').decode(cell),
+  };
+}
+
 /** The outcome of sniffing: the encoding, or why the bytes are refused. */
 export type Sniffed =
-  | { ok: true; encoding: Encoding; firstValidMultiLine: number }
+  | { ok: true; encoding: Encoding; firstValidMultiLine: number; ambiguous?: AmbiguousCell }
   | { ok: false; failure: DecodeFailure };
 
 /**
@@ -210,7 +282,13 @@ export function sniffEncoding(bytes: Uint8Array, { atStart = true, atEnd = true,
   const body = hasBom ? bytes.subarray(3) : bytes;
   const scan = scanUtf8(body);
   const at = (offset: number) => firstLine - 1 + lineAt(body, offset);
-  if (scan.firstInvalid < 0) return { ok: true, encoding: hasBom ? 'utf-8-bom' : 'utf-8', firstValidMultiLine: scan.firstValidMultiLine ? firstLine - 1 + scan.firstValidMultiLine : 0 };
+  if (scan.firstInvalid < 0) {
+    const sniffed: Sniffed = { ok: true, encoding: hasBom ? 'utf-8-bom' : 'utf-8', firstValidMultiLine: scan.firstValidMultiLine ? firstLine - 1 + scan.firstValidMultiLine : 0 };
+    // Only two-byte UTF-8 sequences (no kana or kanji, which take three) that also read as Japanese
+    // Shift_JIS: either reading may be the file's. UTF-8 wins, with a warning showing both.
+    if (!hasBom && scan.validMultiLines > 0 && scan.strongMultiLines === 0 && readsAsJapaneseSjis(body)) return { ...sniffed, ambiguous: ambiguousCell(body, firstLine) };
+    return sniffed;
+  }
   if (atEnd && scan.truncatedAtEnd) return fail(truncatedFailure(at(scan.firstInvalid), body[scan.firstInvalid]));
   const mixed = (utf8Line: number) => fail(mixedUtf8Failure(at(scan.firstInvalid), body[scan.firstInvalid], utf8Line ? firstLine - 1 + utf8Line : 0));
   if (hasBom) return mixed(0);
@@ -231,12 +309,13 @@ export function sniffEncoding(bytes: Uint8Array, { atStart = true, atEnd = true,
       detail: `the file is neither UTF-8 nor Shift_JIS (byte ${hex(body[scan.firstInvalid])} on line ${at(scan.firstInvalid)}${latinHint(body, scan.firstInvalid)}); save it as "CSV UTF-8"`,
     });
   }
-  const { share, firstOdd } = japaneseLikelihood(body);
+  const { share, firstOdd, oddLooksLatin } = japaneseLikelihood(body);
   if (share < MIN_JAPANESE_SHARE) {
+    const looks = oddLooksLatin ? 'looks like Latin-1/Windows-1252' : 'is no character of Japanese text';
     return fail({
       code: 'bad_encoding',
       line: at(firstOdd),
-      detail: `the file is not UTF-8, and read as Shift_JIS it is not Japanese text (byte ${hex(body[firstOdd])} on line ${at(firstOdd)} looks like Latin-1/Windows-1252); save it as "CSV UTF-8"`,
+      detail: `the file is not UTF-8, and read as Shift_JIS it is not Japanese text (byte ${hex(body[firstOdd])} on line ${at(firstOdd)} ${looks}); save it as "CSV UTF-8"`,
     });
   }
   return { ok: true, encoding: 'shift_jis', firstValidMultiLine: 0 };
@@ -337,5 +416,5 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   const decoder = new StreamDecoder();
   const text = decoder.push(bytes) + decoder.end();
   if (decoder.failure) return { ok: false, failure: decoder.failure };
-  return { ok: true, text, encoding: decoder.encoding! };
+  return { ok: true, text, encoding: decoder.encoding!, ...(decoder.ambiguous ? { ambiguous: decoder.ambiguous } : {}) };
 }

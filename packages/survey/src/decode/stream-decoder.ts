@@ -7,6 +7,7 @@ import {
   sjisDamage,
   sniffEncoding,
   truncatedFailure,
+  type AmbiguousCell,
   type DecodeFailure,
   type Encoding,
 } from './decode-bytes.js';
@@ -26,13 +27,50 @@ const CR = 0x0d;
  */
 const LONG_RUN = 1 << 20;
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b;
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
-  return out;
+/**
+ * Bytes held back, kept as the chunks they came in and joined once when they are decoded: joining
+ * on every chunk would copy a long run again for each chunk it spans (quadratic in small chunks).
+ */
+class ByteQueue {
+  private parts: Uint8Array[] = [];
+  length = 0;
+
+  /** Keep `bytes` (not copied: give a copy when the caller may reuse its buffer). */
+  add(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    this.parts.push(bytes);
+    this.length += bytes.length;
+  }
+
+  /** The byte at `offset`, or undefined past the end. */
+  at(offset: number): number | undefined {
+    for (const p of this.parts) {
+      if (offset < p.length) return p[offset];
+      offset -= p.length;
+    }
+    return undefined;
+  }
+
+  /** Everything held, followed by `tail`, as one array; the queue is left empty. */
+  take(tail: Uint8Array = EMPTY): Uint8Array {
+    const parts = this.parts;
+    const length = this.length;
+    this.parts = [];
+    this.length = 0;
+    if (parts.length === 0) return tail;
+    if (parts.length === 1 && tail.length === 0) return parts[0]!;
+    const out = new Uint8Array(length + tail.length);
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    out.set(tail, at);
+    return out;
+  }
 }
+
+const EMPTY = new Uint8Array(0);
 
 /**
  * Where bytes can be cut between characters in UTF-8 and in Shift_JIS alike: after a byte below
@@ -44,10 +82,25 @@ function lastCut(bytes: Uint8Array): number {
   return -1;
 }
 
-/** The first place to cut at or after `from`, or -1. */
-function firstCut(bytes: Uint8Array, from: number): number {
-  for (let i = from; i < bytes.length; i++) if (bytes[i]! < 0x40) return i + 1;
+/** The first place to cut in `bytes[from, to)`, or -1. */
+function firstCut(bytes: Uint8Array, from: number, to = bytes.length): number {
+  for (let i = from; i < to && i < bytes.length; i++) if (bytes[i]! < 0x40) return i + 1;
   return -1;
+}
+
+/**
+ * Where UTF-8 bytes can be cut between characters: before a sequence left incomplete at the end,
+ * found by looking back at most three bytes (the length when none is). Cutting only at ascii bytes
+ * would scan all of a long run of kana or kanji, and hold it, for every chunk it spans.
+ */
+function utf8Cut(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = n - 1;
+  while (i >= 0 && i > n - 4 && (bytes[i]! & 0xc0) === 0x80) i--;
+  if (i < 0) return n;
+  const b = bytes[i]!;
+  const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+  return n - i >= need ? n : i;
 }
 
 /**
@@ -86,10 +139,12 @@ export class StreamDecoder {
   encoding: Encoding | null = null;
   /** Why the bytes were refused; what is decoded after it is only for counting records. */
   failure: DecodeFailure | null = null;
+  /** Set when the bytes read validly as UTF-8 (as they are read) and as Japanese Shift_JIS alike. */
+  ambiguous: AmbiguousCell | null = null;
   /** The lenient decoder used once the bytes are refused. */
   private salvage: InstanceType<typeof TextDecoder> | null = null;
-  /** Bytes not decoded yet: the sniffing window, or what follows the last line break. */
-  private pending: Uint8Array = new Uint8Array(0);
+  /** Bytes not decoded yet: the sniffing window, or what follows the last place to cut. */
+  private readonly pending = new ByteQueue();
   /** Offset in `pending` of its first non-ascii byte, or -1. */
   private firstHigh = -1;
   /** Line breaks in the bytes decoded so far. */
@@ -106,27 +161,36 @@ export class StreamDecoder {
     if (this.salvage) return this.salvage.decode(chunk, { stream: true });
     if (chunk.length === 0) return '';
     this.total += chunk.length;
-    if (this.decoder) return this.decodeLines(concat(this.pending, chunk), false);
+    if (this.decoder) {
+      // A chunk with no place to cut is only held (not joined to what is held) until a run grows long.
+      const cut = this.cutIn(chunk);
+      if (cut <= 0) {
+        this.pending.add(chunk.slice());
+        return this.pending.length < LONG_RUN ? '' : this.decodeLines(this.pending.take(), false);
+      }
+      const held = this.pending.length;
+      return this.decodeLines(this.pending.take(chunk), false, held + cut);
+    }
     // Sniffing: copy, since the caller may reuse its buffer.
     const from = this.pending.length;
-    this.pending = concat(this.pending, chunk.slice());
+    this.pending.add(chunk.slice());
     if (this.atStart && this.pending.length < 3) return '';
     if (this.firstHigh < 0) {
-      for (let i = from; i < this.pending.length; i++) {
-        if (this.pending[i]! >= 0x80) {
-          this.firstHigh = i;
-          break;
-        }
-      }
+      const k = chunk.findIndex((b) => b >= 0x80);
+      if (k >= 0) this.firstHigh = from + k;
     }
     if (this.firstHigh < 0) {
       // Still ascii: decode it as such, keeping the UTF-8 BOM check for the first bytes.
-      if (this.atStart && this.pending[0] === 0xef) return '';
+      if (this.atStart && this.pending.at(0) === 0xef) return '';
       return this.asciiPrefix();
     }
-    const windowEnd = firstCut(this.pending, this.firstHigh + SNIFF_BYTES);
-    if (windowEnd < 0) return '';
-    return this.decide(windowEnd, false);
+    // The window ends at the first place to cut past SNIFF_BYTES; only the new bytes are searched.
+    const windowFrom = this.firstHigh + SNIFF_BYTES;
+    const k = firstCut(chunk, Math.max(0, windowFrom - from), windowFrom + LONG_RUN - from);
+    if (k >= 0) return this.decide(from + k, false);
+    // A run with no place to cut: sniff a window that may end inside a character rather than hold the run.
+    if (this.pending.length >= windowFrom + LONG_RUN) return this.decide(windowFrom, false, true);
+    return '';
   }
 
   /** The end of the bytes: decode what is left. */
@@ -140,47 +204,60 @@ export class StreamDecoder {
       }
       return this.decide(this.pending.length, true);
     }
-    const rest = this.pending;
-    this.pending = new Uint8Array(0);
-    return this.decodeLines(rest, true);
+    return this.decodeLines(this.pending.take(), true);
   }
 
   /** An ascii start longer than the window: decoded now, so a long ascii file is not held. */
   private asciiPrefix(): string {
     if (this.pending.length < SNIFF_BYTES) return '';
     // Every byte is ascii here, so any place is a place to cut.
-    const cut = this.pending.length;
-    const head = this.pending;
+    const head = this.pending.take();
+    const cut = head.length;
     const nul = head.indexOf(0);
-    if (nul >= 0 || (this.atStart && head[0] === 0xff) || (this.atStart && head[0] === 0xfe)) return this.decide(cut, false);
+    if (nul >= 0 || (this.atStart && head[0] === 0xff) || (this.atStart && head[0] === 0xfe)) {
+      this.pending.add(head);
+      return this.decide(cut, false);
+    }
     this.atStart = false;
-    this.pending = new Uint8Array(0);
     this.count(head);
     return new TextDecoder('utf-8').decode(head);
   }
 
-  /** Sniff the window `pending[0, end)` and decode it. */
-  private decide(end: number, atEnd: boolean): string {
-    const window = this.pending.subarray(0, end);
-    const sniffed = sniffEncoding(window, { atStart: this.atStart, atEnd: atEnd && end === this.pending.length, firstLine: this.lines + 1 });
-    if (!sniffed.ok) return this.fail(sniffed.failure, this.pending);
+  /**
+   * Sniff the window `pending[0, end)` and decode everything pending. `partial`: the window may end
+   * inside a character, so it is also tried up to three bytes shorter.
+   */
+  private decide(end: number, atEnd: boolean, partial = false): string {
+    const all = this.pending.take();
+    const sniff = (e: number) => sniffEncoding(all.subarray(0, e), { atStart: this.atStart, atEnd: atEnd && e === all.length, firstLine: this.lines + 1 });
+    let sniffed = sniff(end);
+    if (partial) {
+      // Valid UTF-8 once a character cut at the end is dropped is UTF-8: a cut UTF-8 character
+      // can leave bytes that happen to read as Shift_JIS.
+      const tries = [sniffed, sniff(end - 1), sniff(end - 2), sniff(end - 3)];
+      sniffed = tries.find((t) => t.ok && t.encoding !== 'shift_jis') ?? tries.find((t) => t.ok) ?? sniffed;
+    }
+    if (!sniffed.ok) return this.fail(sniffed.failure, all);
     this.encoding = this.atStart || sniffed.encoding === 'shift_jis' ? sniffed.encoding : 'utf-8';
     this.firstValidMultiLine = sniffed.firstValidMultiLine;
+    this.ambiguous = sniffed.ambiguous ?? null;
     // ignoreBOM keeps a U+FEFF that starts a later piece: a BOM inside the file is reported, not dropped.
     this.decoder = new TextDecoder(this.encoding === 'shift_jis' ? 'shift_jis' : 'utf-8', { fatal: true, ignoreBOM: true });
-    const all = this.pending;
-    this.pending = new Uint8Array(0);
     const bom = this.encoding === 'utf-8-bom' && this.atStart ? 3 : 0;
     this.atStart = false;
     return this.decodeLines(all.subarray(bom), atEnd);
   }
 
-  /** Decode `bytes` up to the last place to cut (all of them at the end), keep the rest. */
-  private decodeLines(bytes: Uint8Array, atEnd: boolean): string {
-    let cut = atEnd ? bytes.length : lastCut(bytes);
+  /** Where `bytes` can be cut between characters in the decided encoding: the last such place, or -1. */
+  private cutIn(bytes: Uint8Array): number {
+    return this.encoding === 'shift_jis' ? lastCut(bytes) : utf8Cut(bytes);
+  }
+
+  /** Decode `bytes` up to `cut` (the last place to cut; all of them at the end), keep the rest. */
+  private decodeLines(bytes: Uint8Array, atEnd: boolean, cut = atEnd ? bytes.length : this.cutIn(bytes)): string {
     if (cut < 0) cut = bytes.length >= LONG_RUN ? bytes.length : 0;
     // Kept as a copy: the rest may be a view of the caller's buffer.
-    this.pending = atEnd ? new Uint8Array(0) : bytes.slice(cut);
+    if (!atEnd) this.pending.add(bytes.slice(cut));
     const piece = bytes.subarray(0, cut);
     const nul = piece.indexOf(0);
     if (nul >= 0) return this.fail(nulFailure(this.lines + lineAt(piece, nul, this.afterCr)), bytes);
@@ -206,7 +283,7 @@ export class StreamDecoder {
   /** Refuse the bytes: record why, and decode `rest` (every byte not decoded yet) leniently from here on. */
   private fail(failure: DecodeFailure, rest: Uint8Array): string {
     this.failure = failure;
-    this.pending = new Uint8Array(0);
+    this.pending.take();
     this.salvage = salvageDecoder(rest, this.encoding);
     return this.salvage.decode(rest, { stream: true });
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { matchKey, normalizeCell, splitMulti } from './normalize.js';
+import { matchKey, normalizeCell, normalizeText, splitMulti } from './normalize.js';
 
 /** Full-width form of an ascii printable character (U+FF01–U+FF5E). */
 const fullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -54,5 +54,18 @@ describe('splitMulti', () => {
 
   test('the full-width separator works after normalisation', () => {
     expect(splitMulti(normalizeCell('教育；規程'), [';'])).toEqual(['教育', '規程']);
+  });
+});
+
+describe('normalizeText', () => {
+  test('keeps every character as written: variant kanji, decomposed kana, full-width and half-width forms; only the ends are trimmed', () => {
+    const kept = ['\ufa19田 隆\uf9dc', '髙﨑', 'か\u3099', 'ﾔﾏﾀﾞ', 'ＡＢＣ', '①'];
+    for (const s of kept) expect(normalizeText(` ${s}\u3000`)).toBe(s);
+  });
+
+  test('matching still finds the standard form: the key is made from a copy', () => {
+    const stored = normalizeText('\ufa19田');
+    expect(stored).toBe('\ufa19田');
+    expect(matchKey(stored)).toBe(matchKey('\u795e田'));
   });
 });

@@ -32,9 +32,14 @@ export function matchKey(value: string): string {
   return s.replace(WHITESPACE_RUN, '').toLowerCase();
 }
 
-/** Text kept as written (NFC, trimmed): free answers and names are not rewritten. */
+/**
+ * Text kept as written, only trimmed: free answers and names are not rewritten. No NFC either:
+ * it replaces the variant kanji of the IBM extension with their standard forms (神 U+FA19 becomes
+ * 神 U+795E), and a person who writes their name with the variant must find it unchanged. Code that
+ * compares text normalises a copy (`matchKey`, `normalizeCell`), never the stored value.
+ */
 export function normalizeText(value: string): string {
-  return value.normalize('NFC').trim();
+  return value.trim();
 }
 
 /**

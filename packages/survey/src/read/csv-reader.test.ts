@@ -167,7 +167,7 @@ describe('files that are not cut into lines by LF', () => {
     const long = '規程'.repeat(1_500_000);
     const cols = attendees.columns.map((c) => c.id);
     const bytes = utf8(`${cols.join(',')}\n${cols.map((c) => (c === 'company_id' ? 'A1' : c === 'comment' ? `"${long}"` : '')).join(',')}\nA2${','.repeat(cols.length - 1)}\n`);
-    for (const size of [4096, 65536, bytes.length]) {
+    for (const size of [1024, 4096, 65536, bytes.length]) {
       const r = streamed(bytes, chunks(bytes, size), { codebook: attendees, file: 'a.csv' });
       expect(r.table.array('company_id')).toEqual(['A1', 'A2']);
       expect(r.table.get('comment', 0) === long, `chunks of ${size}`).toBe(true);
@@ -176,6 +176,74 @@ describe('files that are not cut into lines by LF', () => {
     const bad = utf8(`${guidanceHeader}\n${ok.replace('建設業', long)}\n`);
     const r = fromCsv(bad, lenient);
     expect(r.issues[0]!.value).toBe(`${long.slice(0, 199)}…`);
+  });
+
+  const put = (out: Uint8Array, n: number, lead: number, trail: number) => {
+    out[n] = lead;
+    out[n + 1] = trail;
+    return n + 2;
+  };
+  /** Shift_JIS (CP932) of text made of ascii, 規 and 程 (8B 4B, 92 F6). */
+  const sjisOf = (text: string) => {
+    const out = new Uint8Array(text.length * 2);
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) out[n++] = c;
+      else if (text[i] === '規') n = put(out, n, 0x8b, 0x4b);
+      else if (text[i] === '程') n = put(out, n, 0x92, 0xf6);
+      else throw new Error(`no Shift_JIS code here for ${text[i]}`);
+    }
+    return out.subarray(0, n);
+  };
+  /**
+   * An attendees file whose comment in row 2 (`early`) or after the encoding is decided (past the
+   * sniffing window) is `cell`.
+   */
+  const withLongCell = (cell: string, early: boolean) => {
+    const cols = attendees.columns.map((c) => c.id);
+    const line = (id: string, comment: string) => cols.map((c) => (c === 'company_id' ? id : c === 'comment' ? comment : '')).join(',');
+    const filler = early ? [] : [line('B0', '規程'), ...Array.from({ length: 4000 }, (_, k) => line(`B${k + 1}`, ''))];
+    return [cols.join(','), ...filler, line('A1', `"${cell}"`), line('A2', ''), ''].join('\n');
+  };
+  /** Milliseconds to read `bytes` in chunks of `size`. */
+  const timed = (bytes: Uint8Array, size: number) => {
+    const t0 = performance.now();
+    const r = streamed(bytes, chunks(bytes, size), { codebook: attendees, file: 'a.csv' });
+    const ms = performance.now() - t0;
+    expect(r.table.array('company_id').at(-1)).toBe('A2');
+    return ms;
+  };
+  /**
+   * The fastest of several reads of each, taken in turns so that a busy moment of the machine
+   * falls on both: the least disturbed times, and their ratio.
+   */
+  const ratioOfFastest = (large: Uint8Array, small: Uint8Array, size: number, reps: number) => {
+    let l = Infinity;
+    let s = Infinity;
+    for (let k = 0; k < reps; k++) {
+      s = Math.min(s, timed(small, size));
+      l = Math.min(l, timed(large, size));
+    }
+    return l / s;
+  };
+
+  const sniffed = 'while the encoding is sniffed';
+  test.each([
+    ['UTF-8', sniffed],
+    ['UTF-8', 'after the encoding is decided'],
+    ['Shift_JIS', sniffed],
+    ['Shift_JIS', 'after the encoding is decided'],
+  ])('a long cell in %s, %s, read in 1 KB chunks: twice the cell takes about twice the time, not four times', (name, where) => {
+    const encode = name === 'UTF-8' ? utf8 : sjisOf;
+    const early = where === sniffed;
+    const cell = '規程'.repeat(250_000);
+    const small = encode(withLongCell(cell, early));
+    const large = encode(withLongCell(cell + cell, early));
+    timed(small, 1024); // warm up
+    const ratio = ratioOfFastest(large, small, 1024, 7);
+    // Linear reading gives about 2; re-reading what is held for every chunk gave 4 and more.
+    expect(ratio).toBeLessThan(3.5);
   });
 
   test('a cell past the reader\'s limit (a quote left open in a huge file) rejects its record; the rows after it are still read', () => {

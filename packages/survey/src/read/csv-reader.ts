@@ -37,7 +37,14 @@ class Records implements CsvSink {
   /** Cells of the current record so far, and the first one cut at `MAX_CELL` (or -1). */
   private cells = 0;
   private tooLong = -1;
+  /** The UTF-8 reading of a cell that also reads as Shift_JIS, until the cell is found; then its record's cell index. */
+  private ambiguous: { utf8: string; shiftJis: string; cell: number } | null = null;
   constructor(private readonly builder: RowBuilder) {}
+
+  /** Look for the cell that reads both as UTF-8 (`utf8`) and as Shift_JIS, to report it where it is. */
+  watchAmbiguous(utf8: string, shiftJis: string): void {
+    this.ambiguous = { utf8, shiftJis, cell: -1 };
+  }
 
   /** From now on, count records only. */
   refuse(): void {
@@ -57,6 +64,8 @@ class Records implements CsvSink {
     }
     // A cell cut at the tokenizer's limit: its record is rejected, not read with a cell cut short.
     if (end - start >= MAX_CELL && this.tooLong < 0) this.tooLong = index;
+    const a = this.ambiguous;
+    if (a && a.cell < 0 && end - start >= a.utf8.length && text.slice(start, end).includes(a.utf8)) a.cell = index;
     if (this.headerCells) this.headerCells.push(text.slice(start, end));
     else this.builder.cell(text, start, end);
   }
@@ -68,6 +77,11 @@ class Records implements CsvSink {
   endRecord(line: number, quoteError: number): void {
     this.record++;
     const row = this.record;
+    const a = this.ambiguous;
+    if (a && a.cell >= 0 && !this.counted) {
+      this.ambiguous = null;
+      this.builder.ambiguousCell(row, line, a.cell, a.utf8, a.shiftJis);
+    }
     if (this.headerCells && this.counted) this.headerCells = null;
     else if (this.counted) this.counted.push({ row, line, blank: !this.content });
     else if (this.headerCells) {
@@ -113,6 +127,7 @@ export class CsvReader {
   private blankLead = '';
   private sawContent = false;
   private sawBom = false;
+  private watchedAmbiguous = false;
   private ended = false;
   private readonly redactPersonal: boolean;
 
@@ -129,6 +144,7 @@ export class CsvReader {
     if (this.text) throw new Error('CsvReader: bytes after text; give one or the other');
     const text = this.decoder.push(chunk);
     if (this.decoder.failure) this.records.refuse();
+    this.watchAmbiguous();
     if (text) this.feed(text);
   }
 
@@ -149,6 +165,7 @@ export class CsvReader {
       const rest = this.decoder.end();
       const f = this.decoder.failure;
       if (f) this.records.refuse();
+      this.watchAmbiguous();
       if (rest) this.feed(rest);
       if (f) {
         if (this.sawContent) this.tokenizer.end();
@@ -164,6 +181,14 @@ export class CsvReader {
     if (!this.records.sawHeader) b.fileIssue('empty_file', 0, 0, 'the file holds no header row');
     else if (this.records.dataRecords === 0) b.fileIssue('no_rows', 1, 1, 'at least one data row');
     return finishRead(b, encoding, this.mode);
+  }
+
+  /** Once the decoder finds the bytes ambiguous (before any of their text is fed), look for the cell. */
+  private watchAmbiguous(): void {
+    const a = this.decoder.ambiguous;
+    if (!a || this.watchedAmbiguous) return;
+    this.watchedAmbiguous = true;
+    this.records.watchAmbiguous(a.utf8, a.shiftJis);
   }
 
   private feed(text: string): void {

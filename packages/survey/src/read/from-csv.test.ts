@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { instrumentOf } from '../index.js';
 import { fy2024 } from '@smesec/programme';
+import { CsvReader } from './csv-reader.js';
 import { fromCsv } from './from-csv.js';
 import { formatIssue, ValidationError } from './issues.js';
 
@@ -190,5 +191,68 @@ describe('headers', () => {
       [3, ['bom_in_middle']],
       [4, ['bom_in_middle']],
     ]);
+  });
+});
+
+describe('a file valid both as UTF-8 and as Shift_JIS', () => {
+  const cols = attendees.columns.map((c) => c.id);
+  /** An attendees file whose A2 comment is `comment`'s bytes (ﾃｽ in Shift_JIS, C3 BD, is ý in UTF-8). */
+  const file = (comment: number[], rows = 1) => {
+    const enc = new TextEncoder();
+    const out: number[] = [...enc.encode(`${cols.join(',')}\n`)];
+    for (let k = 1; k <= rows; k++) {
+      const line = cols.map((c) => (c === 'company_id' ? `A${k}` : c === 'comment' ? '\u0000' : '')).join(',');
+      const [before, after] = line.split('\u0000') as [string, string];
+      out.push(...enc.encode(before), ...(k === 2 ? comment : []), ...enc.encode(`${after}\n`));
+    }
+    return new Uint8Array(out);
+  };
+
+  test('is read as UTF-8, with a warning that shows both readings of the first such cell, chunked or not', () => {
+    const bytes = file([0xc3, 0xbd], 3);
+    const r = fromCsv(bytes, { codebook: attendees, file: 'a.csv' });
+    expect(r.encoding).toBe('utf-8');
+    expect(r.table.array('comment')).toEqual([null, 'ý', null]);
+    expect(lines(r)).toEqual([
+      'a.csv:3:comment: the file reads as UTF-8 and as Shift_JIS alike; read as UTF-8, this cell is "ý", as Shift_JIS it would be "ﾃｽ": if that is the right one, save the file as "CSV UTF-8"',
+    ]);
+    expect(r.issues[0]!.severity).toBe('warning');
+    const reader = new CsvReader({ codebook: attendees, file: 'a.csv' });
+    for (let i = 0; i < bytes.length; i++) reader.push(bytes.subarray(i, i + 1));
+    expect(lines(reader.end())).toEqual(lines(r));
+  });
+
+  test('a personal cell keeps both readings out of the issue', () => {
+    const header = experts.columns.map((c) => c.id);
+    const text = `${header.join(',')}\n${header.map((c) => (c === 'name' ? '\u0000' : '')).join(',')}\n`;
+    const [before, after] = text.split('\u0000') as [string, string];
+    const enc = new TextEncoder();
+    const r = fromCsv(new Uint8Array([...enc.encode(before), 0xc3, 0xbd, ...enc.encode(after)]), { codebook: experts, file: 'e.csv', mode: 'lenient' });
+    const warning = r.issues.find((i) => i.code === 'ambiguous_encoding');
+    expect(warning).toMatchObject({ row: 2, column: 'name', value: '(personal data withheld)', expected: '(personal data withheld)' });
+  });
+
+  test('a Japanese UTF-8 file (kana and kanji are three bytes) gives no such warning', () => {
+    const r = fromCsv(file([...new TextEncoder().encode('テス')], 3), { codebook: attendees, file: 'a.csv' });
+    expect(r.issues).toEqual([]);
+  });
+});
+
+describe('names and free text are kept exactly', () => {
+  test('variant kanji (神 U+FA19, 髙, 﨑) and decomposed kana in a text column are read unchanged, from UTF-8 and from CP932', () => {
+    const header = experts.columns.map((c) => c.id);
+    const row = (id: string, name: string) => header.map((c) => (c === 'respondent_id' ? id : c === 'name' ? name : '')).join(',');
+    const name = '\ufa19田 髙﨑';
+    const u = fromCsv(new TextEncoder().encode(`${header.join(',')}\n${row('E1', name)}\n${row('E2', 'か\u3099')}\n`), { codebook: experts, file: 'e.csv', mode: 'lenient' });
+    expect(u.table.array('name')).toEqual([name, 'か\u3099']);
+    // The same name saved by Excel as CP932: 神 U+FA19 is EE 62, 髙 EE E0, 﨑 ED 95.
+    const enc = new TextEncoder();
+    const s = fromCsv(new Uint8Array([...enc.encode(`${header.join(',')}\r\n${row('E1', '\u0000').split('\u0000')[0]}`), 0xee, 0x62, 0x93, 0x63, 0x20, 0xee, 0xe0, 0xed, 0x95, ...enc.encode(`${row('E1', '\u0000').split('\u0000')[1]}\r\n`)]), {
+      codebook: experts,
+      file: 'e.csv',
+      mode: 'lenient',
+    });
+    expect(s.encoding).toBe('shift_jis');
+    expect(s.table.array('name')).toEqual([name]);
   });
 });

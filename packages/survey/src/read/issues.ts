@@ -8,6 +8,7 @@ export type IssueCode =
   | 'empty_file'
   | 'unsupported_encoding'
   | 'bad_encoding'
+  | 'ambiguous_encoding'
   | 'bom_in_middle'
   | 'no_rows'
   | 'missing_column'
@@ -62,6 +63,8 @@ export const messagesEn: Messages = {
   empty_file: (i) => `empty file: ${i.expected}`,
   unsupported_encoding: (i) => `unsupported encoding: ${i.expected}`,
   bad_encoding: (i) => `cannot decode: ${i.expected}`,
+  ambiguous_encoding: (i) =>
+    `the file reads as UTF-8 and as Shift_JIS alike; read as UTF-8, this cell is ${q(i.value)}, as Shift_JIS it would be ${i.expected}: if that is the right one, save the file as "CSV UTF-8"`,
   bom_in_middle: () => 'a byte-order mark (U+FEFF) inside the file: were two files concatenated? Remove it or re-export the file',
   no_rows: () => 'the file has a header row but no data rows',
   missing_column: (i) => `required column missing: ${i.column} (${i.label}); expected a header ${i.expected}`,

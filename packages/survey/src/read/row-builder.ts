@@ -100,6 +100,16 @@ export class RowBuilder {
   }
 
   /**
+   * A cell whose bytes are valid UTF-8 (as the file was read) and valid Shift_JIS alike: a warning
+   * showing both readings (withheld in a personal column). `cell` is its index in the record.
+   */
+  ambiguousCell(row: number, line: number, cell: number, utf8: string, shiftJis: string): void {
+    const column = this.mapping.find((m) => m.index === cell)?.column ?? null;
+    const hide = column?.personal && this.redactPersonal;
+    this.issue('ambiguous_encoding', 'warning', row, line, column, utf8, hide ? REDACTED : JSON.stringify(shiftJis));
+  }
+
+  /**
    * A record that cannot be read as cells (a quote never closed or malformed): rejected as a
    * whole, naming the column of the cell where it went wrong (`cells` gives the record's cells,
    * the last being that one, or the index of that cell).
