@@ -1,8 +1,8 @@
-import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { activeListCsv } from '@smesec/experts';
 import { figuresCsv } from '@smesec/interop';
-import { analyse, buildReportModel, reportTableCsv, toFigures, validationSummary, type FileValidation, type ReportModel, type ValidationSummary } from '@smesec/report';
+import { analyse, buildDocument, buildReportModel, DEFAULT_TEMPLATE, reportTableCsv, toFigures, validationSummary, type FileValidation, type ReportModel, type ValidationSummary } from '@smesec/report';
 import { checkReferences, formatIssue, isError, type Codebook, type CodebookSet, type ReadResult } from '@smesec/survey';
 import { fy2024Programme, type Programme } from '@smesec/programme';
 import { loadProgramme } from '@smesec/programme/node';
@@ -119,6 +119,12 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
 
   const model = buildReportModel(analysis, { figures, year, ...(previous ? { previous } : {}) });
   step(`report model: ${model.sections.length} sections, ${model.sections.reduce((a, s) => a + s.figures.length, 1)} figures`);
+  // The year's report.md lays the page out and words it; without one, the built-in template,
+  // which says only what it computes. A bad figure id stops here, before anything is written.
+  const templatePath = join(args.data, 'report.md');
+  const ownTemplate = existsSync(templatePath);
+  const document = buildDocument(ownTemplate ? readFileSync(templatePath, 'utf8') : DEFAULT_TEMPLATE, model, { figures });
+  step(`template: ${ownTemplate ? templatePath : 'built-in'} (${document.sections.length} sections)`);
   // The chart renderers take most of the start-up time: loaded only once the inputs are valid,
   // so that a run that stops at validation answers at once.
   const { renderCharts, renderDashboard } = await import('@smesec/dashboard');
@@ -127,7 +133,7 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   step(`rendered ${svgs.size} charts to SVG`);
   const script = await bundleClientScript();
   const notice = noticeOf(info);
-  const page = renderDashboard(model, { svgs, script, ...(notice ? { notice } : {}) });
+  const page = renderDashboard(model, { document, svgs, script, ...(notice ? { notice } : {}) });
   step(`dashboard: ${Math.round(page.length / 1024)} KB`);
   const files = new Map<string, string | Uint8Array>([
     ['index.html', page],

@@ -25,3 +25,6 @@ export { reportTableCsv } from './model/report-table-csv.js';
 export type { ChartIntent, ChartItem, KeyNumber, ReportFigure, ReportSection, ReportTable, TableColumn, TableCell } from './model/types.js';
 export { activityModel } from './model/activity-section.js';
 export type { ActivityModel } from './model/activity-section.js';
+export { buildDocument, formatFigure, TemplateError, SPECIAL_BLOCKS } from './document/report-document.js';
+export type { ReportDocument, DocumentSection, DocumentBlock, SpecialBlock, BuildDocumentOptions } from './document/report-document.js';
+export { DEFAULT_TEMPLATE } from './document/default-template.js';

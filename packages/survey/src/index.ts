@@ -37,3 +37,5 @@ export type { Figures } from './figures/figures.js';
 export { labelOf, optionLabel } from './codebook/labels.js';
 export { toCsv, neutralizeFormula } from './write/to-csv.js';
 export type { CsvCell, ToCsvOptions } from './write/to-csv.js';
+export { twoProportionTest } from './stats/two-proportion-test.js';
+export type { TwoProportionTest } from './stats/two-proportion-test.js';

@@ -1,9 +1,6 @@
-import type { ReportModel, ReportSection } from '@smesec/report';
+import type { ReportDocument, ReportModel } from '@smesec/report';
 import { html, Html } from '../html/html.js';
-import { activeListBrowser } from './active-list-browser.js';
-import { activitySection } from './activity-section.js';
-import { figure } from './figure.js';
-import { keyNumbers } from './key-numbers.js';
+import { documentSection, prose } from './document.js';
 import { STYLES } from './styles.js';
 
 /** A section rendered elsewhere (the active-list browser, the programme activity) placed after `after`. */
@@ -16,6 +13,8 @@ export interface ExtraSection {
 }
 
 export interface RenderDashboardOptions {
+  /** The report as its template lays it out (`buildDocument`): sections, text and where each figure goes. */
+  document: ReportDocument;
   /** Rendered SVG per figure id. */
   svgs: ReadonlyMap<string, string>;
   /** Sections rendered by other modules. */
@@ -28,32 +27,14 @@ export interface RenderDashboardOptions {
   generator?: string;
 }
 
-function section(s: ReportSection, svgs: ReadonlyMap<string, string>): Html {
-  return html`<section class="report-section" id="${s.id}" aria-labelledby="h-${s.id}">
-<h2 id="h-${s.id}">${s.title}</h2>
-${s.lead ? html`<p class="lead">${s.lead}</p>` : null}
-<div class="figures">${s.figures.map((f) => figure(f, svgs.get(f.id)))}</div>
-</section>`;
-}
-
 /**
  * The dashboard: one self-contained HTML file (inline CSS, SVG and script; no external request),
- * in Japanese, with a table of contents, the key numbers, every section's figures with their
- * tables, and whatever extra sections are given.
+ * in Japanese, laid out as the report's document says (its sections, text and figures with their
+ * tables, in the template's order), with a table of contents and whatever extra sections are given.
  */
-export function renderDashboard(model: ReportModel, { svgs, extra = [], script, notice, generator }: RenderDashboardOptions): string {
-  const blocks: { id: string; title: string; body: Html }[] = [
-    {
-      id: 'overview',
-      title: '概要',
-      body: html`<section class="report-section" id="overview" aria-labelledby="h-overview"><h2 id="h-overview">概要</h2>${keyNumbers(model.keyNumbers)}<div class="figures">${figure(model.funnel, svgs.get(model.funnel.id))}</div></section>`,
-    },
-    ...model.sections.flatMap((s) => [
-      { id: s.id, title: s.title, body: section(s, svgs) },
-      ...(s.id === 'active-list' ? [{ id: 'active-list-browser', title: 'アクティブリストの検索', body: activeListBrowser(model) }] : []),
-    ]),
-    ...(model.activity ? [{ id: model.activity.section.id, title: model.activity.section.title, body: activitySection(model.activity, svgs) }] : []),
-  ];
+export function renderDashboard(model: ReportModel, { document, svgs, extra = [], script, notice, generator }: RenderDashboardOptions): string {
+  // A section the template left empty (e.g. the activity without its records) is not shown.
+  const blocks = document.sections.filter((s) => s.blocks.length > 0).map((s) => documentSection(s, model, svgs));
   for (const e of extra) {
     const at = e.after ? blocks.findIndex((b) => b.id === e.after) : -1;
     const item = { id: e.id, title: e.title, body: e.body };
@@ -66,13 +47,14 @@ export function renderDashboard(model: ReportModel, { svgs, extra = [], script, 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
-<title>${model.title}</title>
+<title>${document.title}</title>
 <style>${Html.unsafe(STYLES)}</style>
 </head>
 <body>
 <a class="skip" href="#main">本文へ移動</a>
-<header class="page"><h1>${model.title}</h1><p>セキュリティ専門家スキル調査・サイバーセキュリティ相談会・マネジメント指導の集計結果</p></header>
+<header class="page"><h1>${document.title}</h1><p>セキュリティ専門家スキル調査・サイバーセキュリティ相談会・マネジメント指導の集計結果</p></header>
 ${notice ? html`<p class="notice" role="note">${notice}</p>` : null}
+${document.intro ? prose(document.intro) : null}
 <div class="layout">
 <nav class="toc" aria-label="目次"><h2>目次</h2><ol>${blocks.map((b) => html`<li><a href="#${b.id}">${b.title}</a></li>`)}</ol></nav>
 <main id="main">${blocks.map((b) => b.body)}</main>

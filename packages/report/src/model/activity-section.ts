@@ -65,7 +65,8 @@ export function activityModel(view: ActivityView): ActivityModel {
   const tl = view.targetLevel;
   const targetLevel = matrixFigure({
     id: 'activity-target-level',
-    title: '対象別・レベル別のイベント（北海道地域 2024年度）',
+    // The series the events were taken from is data (the activity codebook's targetLevelSeries).
+    title: `対象別・レベル別のイベント${tl.series ? `（${tl.series}）` : ''}`,
     caption: `${int(tl.total)}件（対象が複数のイベントは各対象に計上）・対象の区分がないもの ${int(tl.uncoded)}件`,
     source,
     corner: '対象 ＼ レベル',

@@ -33,16 +33,13 @@ export function expertsProfileSection({ instrument, source }: ExpertsSectionInpu
   return {
     id: 'experts-profile',
     title: '回答者属性（セキュリティ専門家スキル調査）',
-    lead: `登録セキスペ資格を有するIPAセキュリティプレゼンター約800名を対象としたWebアンケートの有効回答 ${int(table.numRows())} 件の属性です。`,
+    lead: `スキル調査の有効回答 ${int(table.numRows())} 件の属性です。`,
     figures: [
       f('affiliation', { chart: 'stacked', title: '回答者の所属状況' }),
       f('age_band', { chart: 'stacked', title: '回答者の年齢分布' }),
       f('experience_years', { chart: 'stacked' }),
       f('support_experience', { chart: 'stacked' }),
-      f('support_count', {
-        keepOrder: true,
-        note: '公表資料のグラフは n=152 と表記していますが、その割合は全回答者 221 人を母数としています。本表は該当者 152 人を母数とします。',
-      }),
+      f('support_count', { keepOrder: true }),
     ],
   };
 }
@@ -199,7 +196,7 @@ export function expertsFieldsSection({ instrument, source }: ExpertsSectionInput
     id: 'experts-fields',
     title: '保有資格・得意業種・支援形態',
     figures: [
-      f('qualifications', { note: '公表資料のグラフは n=221 と表記していますが、その割合は設問に回答した 218 人を母数としています。' }),
+      f('qualifications'),
       f('industries'),
       f('support_forms'),
       f('guidance_themes'),

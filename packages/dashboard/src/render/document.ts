@@ -1,0 +1,63 @@
+import type { DocumentBlock, DocumentSection, ReportModel } from '@smesec/report';
+import { html, Html } from '../html/html.js';
+import { activeListBrowser } from './active-list-browser.js';
+import { activitySection } from './activity-section.js';
+import { figure } from './figure.js';
+import { keyNumbers } from './key-numbers.js';
+
+/**
+ * Markdown of the template as markdown-it rendered it. markdown-it runs with `html: false`, so any
+ * markup an analyst typed is already escaped, and it refuses javascript: and data: links; the
+ * page's CSP forbids scripts besides its own.
+ */
+const prose = (markup: string) => html`<div class="prose">${Html.unsafe(markup)}</div>`;
+
+/** Special blocks that are whole sections of their own (with their own heading and id). */
+function ownSection(block: DocumentBlock, model: ReportModel, svgs: ReadonlyMap<string, string>): Html | null {
+  if (block.kind !== 'special') return null;
+  if (block.block === 'active-list-browser') return activeListBrowser(model);
+  if (block.block === 'activity' && model.activity) return activitySection(model.activity, svgs);
+  return null;
+}
+
+/** Consecutive figures share one figure grid; text and special blocks stand between them. */
+function blocksHtml(blocks: readonly DocumentBlock[], model: ReportModel, svgs: ReadonlyMap<string, string>): Html[] {
+  const out: Html[] = [];
+  let grid: Html[] = [];
+  const close = () => {
+    if (grid.length) out.push(html`<div class="figures">${grid}</div>`);
+    grid = [];
+  };
+  for (const b of blocks) {
+    if (b.kind === 'figure') {
+      grid.push(figure(b.figure, svgs.get(b.figure.id)));
+      continue;
+    }
+    close();
+    if (b.kind === 'html') out.push(prose(b.html));
+    else if (b.block === 'key-numbers') out.push(keyNumbers(model.keyNumbers));
+    else out.push(ownSection(b, model, svgs) ?? html``);
+  }
+  close();
+  return out;
+}
+
+/** One section of the document; a section holding only a block that is a section itself is that block. */
+export function documentSection(s: DocumentSection, model: ReportModel, svgs: ReadonlyMap<string, string>): { id: string; title: string; body: Html } {
+  const only = s.blocks.length === 1 ? ownSection(s.blocks[0]!, model, svgs) : null;
+  if (only) {
+    const b = s.blocks[0] as { block: string };
+    const id = b.block === 'activity' && model.activity ? model.activity.section.id : 'active-list-browser';
+    return { id, title: s.title, body: only };
+  }
+  return {
+    id: s.id,
+    title: s.title,
+    body: html`<section class="report-section" id="${s.id}" aria-labelledby="h-${s.id}">
+<h2 id="h-${s.id}">${s.title}</h2>
+${blocksHtml(s.blocks, model, svgs)}
+</section>`,
+  };
+}
+
+export { prose };

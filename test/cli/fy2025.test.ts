@@ -1,0 +1,138 @@
+/**
+ * A next year's data folder, made here from FY2024's files with other counts, three declined
+ * guidance visits, another list of sessions in its own codebook.json and its own dataset.json:
+ * the dashboard states none of FY2024's facts. And what stops a run before anything is written:
+ * a report.md with a bad figure id, a dataset.json naming another year.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fy2024 } from '@smesec/programme';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const tmp = mkdtempSync(join(tmpdir(), 'report-fy2025-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function report(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'pipelines/annual-report/cli.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const read = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8');
+const lines = (text: string) => text.replace(/\r?\n$/, '').split(/\r?\n/);
+
+/** CSV records (a quoted cell may hold line breaks): lines joined until their quotes balance. */
+function records(text: string): string[] {
+  const out: string[] = [];
+  let open = '';
+  for (const line of lines(text)) {
+    open = open ? `${open}\n${line}` : line;
+    if ((open.match(/"/g) ?? []).length % 2 === 0) {
+      out.push(open);
+      open = '';
+    }
+  }
+  return out;
+}
+
+/** The FY2025-like folder. */
+function fy2025(): string {
+  const dir = join(tmp, 'fy2025');
+  cpSync(join(root, 'data/fy2024'), dir, { recursive: true });
+  rmSync(join(dir, 'report.md'));
+  // Another list of sessions (開催回): three in 神戸 and two in 京都, relabelled round-robin.
+  const sessions = ['神戸商工会議所 第1回', '神戸商工会議所 第2回', '神戸商工会議所 第3回', '京都商工会議所 第1回', '京都商工会議所 第2回'];
+  const codebooks = JSON.parse(JSON.stringify(fy2024)) as { id: string; label: string; instruments: { id: string; columns: { id: string; options?: unknown[] }[] }[] };
+  codebooks.id = 'fy2025';
+  codebooks.label = '令和7年度';
+  const attendeesCb = codebooks.instruments.find((i) => i.id === 'attendees')!;
+  attendeesCb.columns.find((c) => c.id === 'session_id')!.options = sessions.map((label, i) => ({ code: `s${i + 1}`, label }));
+  writeFileSync(join(dir, 'codebook.json'), JSON.stringify(codebooks, null, 2));
+  writeFileSync(join(dir, 'dataset.json'), JSON.stringify({ year: '令和7年度', synthetic: false }));
+  // Experts: every tenth one whom no consultation or guidance names leaves.
+  const named = new Set([...lines(read(dir, 'consultations.csv')), ...lines(read(dir, 'guidance.csv'))].map((l) => l.split(',')[1]));
+  const [eHead, ...experts] = records(read(dir, 'experts.csv'));
+  writeFileSync(join(dir, 'experts.csv'), [eHead, ...experts.filter((r, i) => named.has(r.split(',')[0]) || i % 10 !== 3)].join('\n') + '\n');
+  // Attendees: the ones who never consulted leave but ten; the rest get the new sessions.
+  const consulted = new Set(lines(read(dir, 'consultations.csv')).slice(1).map((l) => l.split(',')[0]));
+  const [head, ...rows] = lines(read(dir, 'attendees.csv'));
+  const kept = rows.filter((l, i) => consulted.has(l.split(',')[0]) || i % 5 === 0);
+  writeFileSync(join(dir, 'attendees.csv'), [head, ...kept.map((l, i) => l.replace(/^([^,]*),[^,]*,/, `$1,${sessions[i % sessions.length]},`))].join('\n') + '\n');
+  // Guidance: two more assignments declined (three in all), not visited.
+  const [gHead, ...gRows] = lines(read(dir, 'guidance.csv'));
+  let declined = 0;
+  const guidance = gRows.map((l) => {
+    const cells = l.split(',');
+    if (cells[4] === '実施' && declined < 2 && cells[7] === '非掲載') {
+      declined++;
+      return [...cells.slice(0, 4), '辞退', '0', '', '', cells[8]].join(',');
+    }
+    return l;
+  });
+  writeFileSync(join(dir, 'guidance.csv'), [gHead, ...guidance].join('\n') + '\n');
+  return dir;
+}
+
+describe('a FY2025-like data folder', () => {
+  const data = fy2025();
+  const out = join(tmp, 'out-fy2025');
+  const r = report('--data', data, '--out', out);
+
+  test('is reported, as 令和7年度, from its own dataset.json', () => {
+    expect(r.stderr).toContain('year: 令和7年度 (from dataset.json)');
+    expect(r.status, r.stderr).toBe(0);
+  });
+
+  test('its dashboard states none of FY2024\'s facts', () => {
+    const page = read(out, 'index.html');
+    const figures = JSON.parse(read(out, 'figures.json')) as Record<string, number>;
+    expect(figures['guidance.status.withdrawn.count']).toBe(3);
+    expect(figures['attendees.session_id.distinct']).toBe(5);
+    expect(figures['funnel.attended']).not.toBe(105);
+    for (const fact of [
+      '令和6年度',
+      'n=152',
+      '全回答者 221 人',
+      '218 人',
+      '約800名',
+      '大阪・名古屋・埼玉',
+      '3商工会議所',
+      '辞退した1社',
+      '北海道地域 2024年度',
+      'このダッシュボードのデータは',
+      '105社',
+      '計6回',
+    ]) {
+      expect(page.includes(fact), fact).toBe(false);
+    }
+    expect(figures['experts.n']).toBeLessThan(221);
+    expect(page.includes('「辞退」の3社も訪問回数に含みます。')).toBe(true);
+    expect(page.includes(`計5回開催し、${figures['funnel.attended']}社`)).toBe(true);
+    expect(page.includes(`スキル調査の有効回答 ${figures['experts.n']} 件の属性です。`)).toBe(true);
+    // The page's own script may say NaN; what it shows may not.
+    expect(page.replace(/<script>[\s\S]*?<\/script>/g, '').match(/.{0,80}NaN.{0,40}/g)).toBeNull();
+  });
+});
+
+describe('what stops a run before anything is written', () => {
+  test('a report.md with unknown figure ids: every one with its line, status 1', () => {
+    const dir = join(tmp, 'bad-template');
+    cpSync(join(root, 'data/fy2024'), dir, { recursive: true });
+    writeFileSync(join(dir, 'report.md'), '## 概要 {#overview}\n\n参加 {{funnel.attendd}} 社\n\n```figure experts-abilty\n```\n');
+    const out = join(tmp, 'out-bad-template');
+    const r = report('--data', dir, '--out', out, '--quiet');
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe('report.md:3: {{funnel.attendd}}: unknown figure id funnel.attendd (not in figures.json)');
+    expect(r.stderr.split('\n')[1]).toMatch(/^report\.md:5: unknown figure "experts-abilty"; expected one of: /);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('a folder copied from another year: dataset.json and --year name both years', () => {
+    const r = report('--data', 'data/fy2024', '--out', join(tmp, 'out-copied'), '--year', '令和7年度', '--quiet');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('data/fy2024/dataset.json: year 令和6年度 does not match --year 令和7年度; correct dataset.json (or --year) so that both name the year of this data\n');
+  });
+});
