@@ -44,3 +44,8 @@ export type { Alternative, FisherExactTest, FisherOptions } from './stats/fisher
 export { columnProportionTests, columnLetter } from './stats/column-proportions.js';
 export type { ColumnProportionTests, ColumnProportionOptions, ProportionComparison } from './stats/column-proportions.js';
 export type { CountsInput } from './stats/contingency.js';
+export { ruleOf } from './codebook/rules.js';
+export { deriveColumn, recode } from './tabulate/derive.js';
+export type { Derived, DeriveColumnOptions, RecodeOptions } from './tabulate/derive.js';
+export type { TypedCodebook, TypedCodebookSet, ColumnId, InstrumentId, InstrumentOf } from './codebook/typed.js';
+export type { ColumnIds as Fy2024ColumnIds } from './codebook/fy2024/column-ids.js';

@@ -1,4 +1,4 @@
-import type { Codebook } from '@smesec/survey';
+import { ruleOf, type Codebook } from '@smesec/survey';
 import { z } from 'zod';
 
 /** A sub-item (a, b, c) of a skill domain: the questions (columns) whose sum is compared with a pass mark. */
@@ -58,7 +58,8 @@ export type SkillScheme = z.infer<typeof SkillScheme>;
 
 /** The skill scheme of an experts codebook (`rules.skills`), validated. */
 export function skillSchemeOf(codebook: Codebook): SkillScheme {
-  const r = SkillScheme.safeParse(codebook.rules['skills']);
+  const given = ruleOf(codebook, 'skills', { fn: 'skill scoring', expected: 'the codebook of an instrument with skill scoring rules, such as experts' });
+  const r = SkillScheme.safeParse(given);
   if (!r.success) {
     throw new Error(`codebook ${codebook.id}: rules.skills is invalid: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }

@@ -53,6 +53,12 @@ function codeColumn(codes: readonly string[], index: Uint8Array): CodeColumn {
  */
 export function scoreSkills(table: ColumnTable, { codebook, scheme = skillSchemeOf(codebook) }: ScoreSkillsOptions): ColumnTable {
   const idCol = idColumnOf(codebook);
+  const absent = [idCol, ...skillColumns(scheme)].filter((c) => !table.columnNames().includes(c));
+  if (absent.length > 0) {
+    throw new TypeError(
+      `scoreSkills: the table has no column ${absent.slice(0, 5).join(', ')}${absent.length > 5 ? ` (and ${absent.length - 5} more)` : ''} of codebook ${codebook.id}; expected a table read with that codebook (its columns: ${table.columnNames().slice(0, 5).join(', ')}${table.numCols() > 5 ? ', …' : ''})`,
+    );
+  }
   const n = table.numRows();
   const out: Record<string, unknown> = { [idCol]: table.array(idCol) };
   const answered = new Float64Array(n);

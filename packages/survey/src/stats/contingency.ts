@@ -41,7 +41,7 @@ export function testCounts(input: CountsInput, fn: string, { allowMultiRows = fa
       throw new TypeError(`${fn}: ${multi.join(' and ')} ${multi.length > 1 ? 'are' : 'is a'} multiple-response question${multi.length > 1 ? 's' : ''}, whose cells count a case more than once; expected single-response questions`);
     }
     const scale = x.weight && x.n > 0 ? x.weight.effectiveN / x.n : 1;
-    counts = x.counts.map((row) => row.map((v) => v * scale));
+    counts = x.counts.map((row) => row.map((v: number) => v * scale));
     rowCodes = [...x.rowCodes];
     colCodes = [...x.colCodes];
   }

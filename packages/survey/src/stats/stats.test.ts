@@ -118,7 +118,7 @@ describe('columnProportionTests against the pooled z test computed with scipy.st
     for (const pair of pairs) {
       if (pair.pAdjusted >= 0.05) continue;
       const [hi, lo] = pair.z > 0 ? [pair.a, pair.b] : [pair.b, pair.a];
-      expected[pair.row]![hi] += 'ABC'[lo];
+      expected[pair.row]![hi!] += 'ABC'[lo!]!;
     }
     expect(res.marks).toEqual(expected.map((row) => row.map((s) => [...s].sort().join(''))));
     expect(res.marks.flat().join('')).not.toBe(''); // the reference has significant pairs

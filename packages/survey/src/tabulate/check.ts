@@ -45,7 +45,7 @@ const FREE = new Set(['id', 'text', 'date']);
 export function checkTabulable(column: Column, codebook: Codebook, fn: string): void {
   if (FREE.has(column.type)) {
     throw new TypeError(
-      `${fn}: ${codebook.id}.${column.id} (${column.label}) is a ${column.type} column, whose values are free (one row per value); expected a coded or numeric question (single, multi, scale, prefecture, multi-prefecture, list, integer or number)`,
+      `${fn}: ${codebook.id}.${column.id} (${column.label}) is ${column.type === 'id' ? 'an' : 'a'} ${column.type} column, whose values are free (one row per value); expected a coded or numeric question (single, multi, scale, prefecture, multi-prefecture, list, integer or number)`,
     );
   }
 }

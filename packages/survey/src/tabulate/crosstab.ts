@@ -5,26 +5,30 @@ import { optionLabel } from '../codebook/labels.js';
 import { checkChoice, checkCodebook, checkTabulable, kishN, tableColumn, weightsOf } from './check.js';
 import { askedMask, codesOf } from './frequency.js';
 import type { Codebook } from '../codebook/schema.js';
+import type { ColumnId } from '../codebook/typed.js';
 import { wilson } from './wilson.js';
 
 /** Which margin percentages are taken of. */
 export type Percent = 'row' | 'column' | 'total';
 const PERCENTS: readonly Percent[] = ['row', 'column', 'total'];
 
-export interface CrosstabOptions {
-  codebook: Codebook;
+export interface CrosstabOptions<CB extends Codebook = Codebook> {
+  /** The table's codebook: option order, labels and conditional routing. */
+  codebook: CB;
   /** Percentages of the row total (default), the column total or the grand total. */
   percent?: Percent;
   /**
    * A numeric column of weights: cells and margins become sums of weights; Wilson intervals
    * (and the tests of `chiSquareTest` and `columnProportionTests`) use Kish's effective n.
    */
-  weight?: string;
+  weight?: ColumnId<CB>;
 }
 
-export interface Crosstab {
-  readonly rows: string;
-  readonly columns: string;
+export interface Crosstab<R extends string = string, C extends string = string> {
+  /** The row question's column id. */
+  readonly rows: R;
+  /** The column question's column id. */
+  readonly columns: C;
   /** The question types of the two dimensions (a multiple-response one counts a case per option). */
   readonly rowType: ColumnType;
   readonly colType: ColumnType;
@@ -69,7 +73,7 @@ const valid = (v: unknown) => v != null && !(Array.isArray(v) && v.length === 0)
  * @throws TypeError for a `percent` other than `row`, `column`, `total`, a column the codebook
  *   or the table lacks, or an id, text or date column.
  */
-export function crosstab(table: ColumnTable, rowId: string, colId: string, options: CrosstabOptions): Crosstab {
+export function crosstab<CB extends Codebook, R extends ColumnId<CB>, C extends ColumnId<CB>>(table: ColumnTable, rowId: R, colId: C, options: CrosstabOptions<CB>): Crosstab<R, C> {
   checkCodebook(options?.codebook, 'crosstab');
   const { codebook, percent = 'row', weight } = options;
   checkChoice('percent', percent, PERCENTS);

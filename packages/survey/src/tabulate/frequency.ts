@@ -1,6 +1,7 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { Codebook, Column, ColumnType } from '../codebook/schema.js';
+import type { ColumnId } from '../codebook/typed.js';
 import { PREFECTURES } from '../prefectures/prefectures.js';
 import { CodeColumn, ListColumn, SmallIntColumn } from '../read/columns.js';
 import { optionLabel, MISSING_CODE, MISSING_LABEL, NOT_ASKED_CODE, NOT_ASKED_LABEL } from '../codebook/labels.js';
@@ -20,8 +21,9 @@ export interface FrequencyItem {
   readonly ci: readonly [number, number] | null;
 }
 
-export interface Frequency {
-  readonly column: string;
+export interface Frequency<C extends string = string> {
+  /** The column id. */
+  readonly column: C;
   readonly type: ColumnType;
   /** Which base the percentages use. */
   readonly base: BaseKind;
@@ -49,9 +51,9 @@ export interface Frequency {
   readonly stats?: { readonly sum: number; readonly mean: number; readonly min: number; readonly max: number };
 }
 
-export interface TabulateOptions {
+export interface TabulateOptions<CB extends Codebook = Codebook> {
   /** The table's codebook: option order, conditional routing and the default base. */
-  codebook: Codebook;
+  codebook: CB;
   /**
    * Base of percentages. Default: `all` for single-response, `asked` for conditional, `valid`
    * for multiple-response and numeric questions (the published report's bases).
@@ -68,7 +70,7 @@ export interface TabulateOptions {
    * Wilson intervals use Kish's effective n of the base, (Σw)² / Σw². A row with a missing,
    * negative or non-finite weight is an error.
    */
-  weight?: string;
+  weight?: ColumnId<CB>;
 }
 
 /** The codes a column can take, in display order. */
@@ -119,7 +121,7 @@ const isMissing = (v: unknown) => v == null || (Array.isArray(v) && v.length ===
  * @throws TypeError for a base that is not one of `all`, `asked`, `valid`, `responses`, a
  *   column the codebook or the table lacks, or an id, text or date column.
  */
-export function tabulate(table: ColumnTable, columnId: string, options: TabulateOptions): Frequency {
+export function tabulate<CB extends Codebook, C extends ColumnId<CB>>(table: ColumnTable, columnId: C, options: TabulateOptions<CB>): Frequency<C> {
   checkCodebook(options?.codebook, 'tabulate');
   const { codebook, base, includeMissing = false, weight } = options;
   if (base !== undefined) checkChoice('base', base, BASES);
