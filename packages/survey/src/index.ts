@@ -49,3 +49,5 @@ export { deriveColumn, recode } from './tabulate/derive.js';
 export type { Derived, DeriveColumnOptions, RecodeOptions } from './tabulate/derive.js';
 export type { TypedCodebook, TypedCodebookSet, ColumnId, InstrumentId, InstrumentOf } from './codebook/typed.js';
 export type { ColumnIds as Fy2024ColumnIds } from './codebook/fy2024/column-ids.js';
+export { codebookTable } from './codebook/codebook-table.js';
+export type { CodebookRow } from './codebook/codebook-table.js';
