@@ -109,6 +109,8 @@ describe('the packed packages, installed from their tarballs into a new project'
     });
     expect(pkg).toMatchObject({ main: './dist/index.js', types: './dist/index.d.ts', license: 'MIT', version: '0.1.0' });
     expect((pkg['dependencies'] as Record<string, string>)['@smesec/survey']).toBe('0.1.0');
+    // Pinned in every manifest that brings arquero: a fresh npm install needs no override.
+    expect((pkg['dependencies'] as Record<string, string>)['@uwdata/flechette']).toBe('2.6.0');
   });
 
   test('npm installs them, tsc compiles a script against their declarations, and plain node runs it with the same results as the source', async () => {
@@ -121,9 +123,10 @@ describe('the packed packages, installed from their tarballs into a new project'
         private: true,
         type: 'module',
         dependencies: local,
-        // The packages depend on each other by version: take those from the tarballs too. flechette 2.7
-        // needs a package this registry does not serve, as in the workspace (pnpm-workspace.yaml).
-        overrides: { ...local, '@uwdata/flechette': '2.6.0' },
+        // The packages depend on each other by version: take those from the tarballs too. Nothing
+        // else is overridden: the manifests themselves pin @uwdata/flechette to 2.6.0 (2.7 needs a
+        // package this registry does not serve), so arquero's ^2 range resolves to it.
+        overrides: local,
       }),
     );
     await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: project, timeout: 300_000 });
