@@ -47,3 +47,4 @@ export type { TypedCodebook, TypedCodebookSet, ColumnId, InstrumentId, Instrumen
 export type { ColumnIds as Fy2024ColumnIds } from './codebook/fy2024/column-ids.js';
 export { codebookTable } from './codebook/codebook-table.js';
 export type { CodebookRow } from './codebook/codebook-table.js';
+export { codebookJsonSchema } from './codebook/json-schema.js';

@@ -44,7 +44,7 @@ export interface EligibilityOptions {
 }
 
 /**
- * Who is on the active list (instruments.md, "Active list eligibility"): each respondent gets
+ * Who is on the active list (the codebook's `rules.activeList`; docs/codebook.md): each respondent gets
  * `listed` and `exclusion` (the first exclusion that applies, in the codebook's order, or null).
  * Excluded respondents stay in every statistic; only the list leaves them out.
  */

@@ -16,7 +16,7 @@ export interface ExpertFiguresOptions {
 }
 
 /**
- * The skill and list figures of outputs.md: `experts.rating.*`, `experts.ability.*` (with
+ * The skill and list figures of docs/figure-ids.md: `experts.rating.*`, `experts.ability.*` (with
  * crosstabs by experience and affiliation and the strengths/weaknesses summary),
  * `experts.active_list.*`, `experts.chamber_coverage.*`, `experts.support_coverage.*`.
  */

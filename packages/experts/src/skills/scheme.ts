@@ -24,7 +24,7 @@ export type AbilityClass = z.infer<typeof AbilityClass>;
 export const AbilityRule = z.object({
   /** Statistic of a respondent's answers in the domain. */
   statistic: z.enum(['lower_median', 'upper_median', 'mean', 'min', 'max']),
-  /** Value a missing answer counts as (instruments.md: 0). */
+  /** Value a missing answer counts as (0 in the FY2024 codebook). */
   missingAs: z.number().default(0),
   classes: z.array(AbilityClass).min(1),
 });
@@ -38,7 +38,7 @@ export const SkillScheme = z
   .object({
     /** Pass mark (評点) by number of questions in a sub-item: `{"1": 3, "2": 5, …}`. */
     passMarks: z.record(z.string().regex(/^\d+$/), z.number()),
-    /** Value a missing answer counts as in the sub-item sum (instruments.md: 0). */
+    /** Value a missing answer counts as in the sub-item sum (0 in the FY2024 codebook). */
     missingAs: z.number().default(0),
     ratings: z.array(Rating).min(1),
     ability: AbilityRule,

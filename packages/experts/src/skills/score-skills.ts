@@ -20,7 +20,7 @@ export function idColumnOf(codebook: Codebook): string {
 }
 
 /**
- * Score every respondent's skills (seed 003, section 3 ②): for each sub-item the sum of its
+ * Score every respondent's skills (the FY2024 programme report, section 3 ②): for each sub-item the sum of its
  * answers against its pass mark (held or not), for each domain the ◎/○/blank rating from the
  * number of sub-items not held, and the ability class from the domain's answers.
  *

@@ -21,7 +21,7 @@ export function tableOf(results: ReadonlyMap<string, ReadResult>, id: string): C
 }
 
 /**
- * Every figure id of outputs.md from the four instruments as `readInstruments` returns them:
+ * Every figure id of docs/figure-ids.md from the four instruments as `readInstruments` returns them:
  * per-question frequencies of each instrument, the skill ratings, ability table, active list and
  * coverage of the experts, and the programme's funnel and crosstabs. A flat map, as
  * `figures.json` holds it.

@@ -6,7 +6,7 @@ const TABULATED = new Set(['single', 'multi', 'integer', 'scale', 'prefecture', 
 
 /**
  * `<instrument>.n` and, for every single, multiple, numeric and prefecture question, its
- * frequency figures with the codebook's default base (outputs.md).
+ * frequency figures with the codebook's default base (docs/figure-ids.md).
  */
 export function instrumentFigures(table: ColumnTable, { codebook }: { codebook: Codebook }): Figures {
   const out: Figures = { [`${codebook.id}.n`]: table.numRows() };

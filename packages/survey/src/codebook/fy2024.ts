@@ -7,8 +7,8 @@ import { CodebookSet } from './schema.js';
 import type { TypedCodebookSet } from './typed.js';
 
 /**
- * The built-in codebooks of the FY2024 (令和6年度) programme: the four instruments of
- * instruments.md, as data (`fy2024/*.json`), validated on load.
+ * The built-in codebooks of the FY2024 (令和6年度) programme: the four instruments
+ * as data (`fy2024/*.json`), validated on load.
  */
 export const fy2024: TypedCodebookSet<ColumnIds> = CodebookSet.parse({
   id: 'fy2024',

@@ -4,7 +4,7 @@ import { codebookSetFromJson, CodebookError } from './from-json.js';
 import { Codebook } from './schema.js';
 
 describe('the built-in FY2024 codebooks', () => {
-  test('four instruments, as instruments.md lays them out', () => {
+  test('four instruments, as docs/codebook.md describes them', () => {
     expect(fy2024.instruments.map((c) => [c.id, c.file, c.columns.length])).toEqual([
       ['experts', 'experts.csv', 68],
       ['attendees', 'attendees.csv', 14],
