@@ -1,6 +1,6 @@
 import type { BarItem, CountMatrix, FunnelStep, ShareRow } from '../src/index.js';
 
-/** The S1–S6 ability table as published (seed 003, n=221): solo / supported / not yet. */
+/** The S1–S6 ability table as published (the FY2024 programme report, n=221): solo / supported / not yet. */
 export const ABILITY_COUNTS: Record<string, readonly [number, number, number]> = {
   S1: [52, 137, 32],
   S2: [74, 119, 28],

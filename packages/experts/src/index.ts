@@ -30,3 +30,5 @@ export { assignmentFit, guidanceRegions } from './fit/assignment-fit.js';
 export type { AssignmentFitOptions, AssignmentFit, FitRow, FitCheck } from './fit/assignment-fit.js';
 export { listFigures } from './figures/list-figures.js';
 export type { ListFiguresOptions } from './figures/list-figures.js';
+export { abilityTable, ratingTable } from './skills/skill-tables.js';
+export type { SkillTableOptions } from './skills/skill-tables.js';

@@ -9,3 +9,4 @@ export type { TableArrowOptions } from './formats/table-arrow.js';
 export { tableParquet, parquetSchema } from './formats/table-parquet.js';
 export type { TableParquetOptions } from './formats/table-parquet.js';
 export { figuresCsv } from './formats/figures-csv.js';
+export { codebookMetadata, CODEBOOK_METADATA_KEY } from './formats/codebook-metadata.js';

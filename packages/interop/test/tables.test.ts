@@ -57,3 +57,21 @@ test('figuresCsv writes id,value rows in the map order, non-finite and null valu
     'id,value\nexperts.n,221\nexperts.age_band.20s.pct,4.524886877828054\nx.pct,\ny.pct,\nz.delta,-3\n',
   );
 });
+
+test('respondentTable with labels adds a label column after each coded column', () => {
+  const t = respondentTable(table, { codebook, labels: true });
+  expect(t.columnNames()).toEqual(['id', 'size', 'size_label', 'tools', 'tools_label', 'people', 'budget']);
+  expect(t.array('size_label')).toEqual(['小', '大']);
+  expect(t.array('tools_label')).toEqual([['メール', 'チャット'], []]);
+});
+
+test('tabulationTable labels every row, keeps codebook order and adds 無回答 on request', () => {
+  const rows = tabulationTable(table, { codebook, columns: ['size', 'tools'], includeMissing: true }).objects() as TabulationRow[];
+  expect(rows.map((r) => [r.question, r.question_label, r.code, r.label, r.count])).toEqual([
+    ['size', '規模', 'small', '小', 1],
+    ['size', '規模', 'large', '大', 1],
+    ['size', '規模', '_missing', '無回答', 0],
+    ['tools', '利用ツール', 'mail', 'メール', 1],
+    ['tools', '利用ツール', 'chat', 'チャット', 1],
+  ]);
+});

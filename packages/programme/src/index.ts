@@ -13,3 +13,4 @@ export {
   jsonPath,
 } from './programme.js';
 export type { Programme, ProgrammeInstrument, CodebookProblem } from './programme.js';
+export type { ColumnIds as Fy2024ColumnIds, ExpertsColumnId, AttendeesColumnId, ConsultationsColumnId, GuidanceColumnId } from './codebook/fy2024/column-ids.js';

@@ -4,7 +4,7 @@ import { PREFECTURES, type Codebook, type Column, type Figures } from '@smesec/s
 /**
  * What the reference engines (DuckDB, the naive baseline) count; `figuresOf` turns the counts into
  * the `experts.*` figure ids. Written apart from the library's own tabulation on purpose: the
- * bench checks the library against an independent reading of the rules of instruments.md.
+ * bench checks the library against an independent reading of the FY2024 codebook's rules.
  */
 export interface ColumnCounts {
   /** Rows the question was asked of. */
@@ -51,7 +51,7 @@ export function codesOfColumn(c: Column): string[] {
 
 const get = (m: Map<string, number> | undefined, k: string) => m?.get(k) ?? 0;
 
-/** The figure ids of outputs.md (and the experts package's extras) from the counts. */
+/** The figure ids of docs/figure-ids.md (and the experts package's extras) from the counts. */
 export function figuresOf(x: ExpertCounts, { codebook }: { codebook: Codebook }): Figures {
   const p = codebook.id;
   const out: Figures = { [`${p}.n`]: x.n };

@@ -25,7 +25,7 @@ function codedSelect(codebook: Codebook): string {
   return `SELECT ${cols.join(', ')} FROM raw`;
 }
 
-/** Scores per respondent (rules of instruments.md): held sub-items, ◎/○/blank, the lower median class, the exclusion. */
+/** Scores per respondent (the FY2024 codebook's rules): held sub-items, ◎/○/blank, the lower median class, the exclusion. */
 function scoredSelect(codebook: Codebook): string {
   const scheme = skillSchemeOf(codebook);
   if (scheme.ability.statistic !== 'lower_median') throw new Error('the SQL reference implements the lower median only');

@@ -30,7 +30,7 @@ function ranked(figures: Figures, prefix: string): [string, number][] {
 export const targetLabel = (t: Target): string => `${t.id ?? t.prefix ?? t.ids?.join('+')} (${t.check})`;
 
 /**
- * Whether a target holds, with the semantics of shared/tools/check-figures.mjs (a tie at a
+ * Whether a target holds, with the semantics of test/fixtures/published/check-figures.mjs (a tie at a
  * top-k cut fails); `saw` is what the figures give.
  */
 export function judgeTarget(t: Target, figures: Figures): { ok: boolean; saw: unknown } {

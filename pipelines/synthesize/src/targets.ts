@@ -2,7 +2,7 @@ import type { Counts } from './allocate.js';
 
 /**
  * The FY2024 calibration: every count the generator deals. Counts marked [published] are the
- * report's (seed 003, `published-figures.json`); [decision] counts are plausible values chosen
+ * report's (the FY2024 programme report, `test/fixtures/published/published-figures.json`); [decision] counts are plausible values chosen
  * where the report is silent, documented in data/README.md. `null` is a missing answer.
  */
 

@@ -1,6 +1,6 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import type { Codebook } from '@smesec/survey';
+import { ruleOf, type Codebook } from '@smesec/survey';
 import { z } from 'zod';
 
 /** One exclusion from the active list; the first that applies (in order) is the reason counted. */
@@ -28,7 +28,7 @@ export type ActiveListRules = z.infer<typeof ActiveListRules>;
 
 /** The active-list rules of an experts codebook, validated. */
 export function activeListRulesOf(codebook: Codebook): ActiveListRules {
-  const r = ActiveListRules.safeParse(codebook.rules['activeList']);
+  const r = ActiveListRules.safeParse(ruleOf(codebook, 'activeList', { fn: 'active list', expected: 'the codebook of an instrument with active-list rules, such as experts' }));
   if (!r.success) throw new Error(`codebook ${codebook.id}: rules.activeList is invalid: ${r.error.message}`);
   for (const f of [...r.data.publicFields, ...r.data.contactFields]) {
     if (!codebook.columns.some((c) => c.id === f)) throw new Error(`codebook ${codebook.id}: active-list field ${f} is not a column`);
@@ -44,7 +44,7 @@ export interface EligibilityOptions {
 }
 
 /**
- * Who is on the active list (instruments.md, "Active list eligibility"): each respondent gets
+ * Who is on the active list (the codebook's `rules.activeList`; docs/codebook.md): each respondent gets
  * `listed` and `exclusion` (the first exclusion that applies, in the codebook's order, or null).
  * Excluded respondents stay in every statistic; only the list leaves them out.
  */

@@ -29,8 +29,8 @@ export interface ChamberCoverageOptions {
 }
 
 /**
- * Specialists with a chamber-of-commerce connection per prefecture of residence (seed 003,
- * section 3 ④: 25 prefectures have one, 22 have none).
+ * Specialists with a chamber-of-commerce connection per prefecture of residence (the FY2024 programme
+ * report, section 3 ④: 25 prefectures have one, 22 have none).
  */
 export function chamberCoverage(table: ColumnTable, { connection = 'chamber_connection', yes = 'yes', residence = 'residence_prefecture' }: ChamberCoverageOptions = {}): PrefectureCoverage {
   const conn = table.array(connection) as ArrayLike<string | null>;

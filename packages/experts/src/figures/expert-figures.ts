@@ -46,7 +46,7 @@ export function abilityByTable(table: ColumnTable, scores: ColumnTable, { codebo
 }
 
 /**
- * The skill and list figures of outputs.md: `experts.rating.*`, `experts.ability.*` (with
+ * The skill and list figures of docs/figure-ids.md: `experts.rating.*`, `experts.ability.*` (with
  * crosstabs by experience and affiliation),
  * `experts.active_list.*`, `experts.chamber_coverage.*`, `experts.support_coverage.*`.
  */

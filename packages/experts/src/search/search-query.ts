@@ -7,7 +7,7 @@ import { vocabularyOf } from './vocabulary.js';
 const codes = z.array(z.string()).default([]);
 
 /**
- * A search of the active list, as the screens of seed 003 (section 4 ①) ask it: every field is
+ * A search of the active list, as the active-list screens of the FY2024 programme report (section 4 ①) ask it: every field is
  * optional and the fields combine with AND. Within a field, `contents`, `themes` and `domains`
  * are needs (all of them), `industries`, `periods` and `forms` are alternatives (any of them).
  */

@@ -41,7 +41,7 @@ export interface SearchResult {
 export const idOrder = new Intl.Collator('en', { numeric: true }).compare;
 
 /**
- * Search the active list's public records (seed 003, section 4 ①: 支援内容／支援地域／業種／料金／支援期間).
+ * Search the active list's public records (the FY2024 programme report, section 4 ①: 支援内容／支援地域／業種／料金／支援期間).
  * The query is validated first (`SearchQueryError` names a bad field and the allowed codes);
  * every condition must hold; hits come most relevant first (`Relevance`), then by id.
  */

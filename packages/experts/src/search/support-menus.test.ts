@@ -8,7 +8,7 @@ import { SupportMenuCatalogue, supportMenus } from './support-menus.js';
 const codebook = instrumentOf(fy2024, 'experts');
 
 describe('the FY2024 support-menu catalogue', () => {
-  test('the five Step 1 menus of seed 003, （ア）〜（オ）, in the screen\'s order', () => {
+  test('the five Step 1 menus of the FY2024 report, （ア）〜（オ）, in the screen\'s order', () => {
     expect(supportMenus.menus.map((m) => `（${m.mark}）${m.label}`)).toEqual([
       '（ア）セキュリティに関するお困りごと・相談ごと',
       '（イ）業界ガイドライン対応に関するお困りごと',
@@ -28,7 +28,7 @@ describe('the FY2024 support-menu catalogue', () => {
     ]);
     expect(a.contents).toHaveLength(10);
     expect(a.contents.every((c) => c.source === 'seed')).toBe(true);
-    // The headings named after skill domains require those domains (seed 003, section 4 ②).
+    // The headings named after skill domains require those domains (the FY2024 programme report, section 4 ②).
     const domainsOf = (group: string) => [...new Set(a.contents.filter((c) => c.group === group).flatMap((c) => c.require.skills.map((s) => s.domain)))];
     expect(domainsOf('policy')).toEqual(['S1']);
     expect(domainsOf('risk')).toEqual(['S2']);

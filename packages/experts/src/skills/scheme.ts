@@ -1,4 +1,4 @@
-import type { Codebook } from '@smesec/survey';
+import { ruleOf, type Codebook } from '@smesec/survey';
 import { z } from 'zod';
 
 /** A sub-item (a, b, c) of a skill domain: the questions (columns) whose sum is compared with a pass mark. */
@@ -24,7 +24,7 @@ export type AbilityClass = z.infer<typeof AbilityClass>;
 export const AbilityRule = z.object({
   /** Statistic of a respondent's answers in the domain. */
   statistic: z.enum(['lower_median', 'upper_median', 'mean', 'min', 'max']),
-  /** Value a missing answer counts as (instruments.md: 0). */
+  /** Value a missing answer counts as (0 in the FY2024 codebook). */
   missingAs: z.number().default(0),
   classes: z.array(AbilityClass).min(1),
 });
@@ -38,7 +38,7 @@ export const SkillScheme = z
   .object({
     /** Pass mark (評点) by number of questions in a sub-item: `{"1": 3, "2": 5, …}`. */
     passMarks: z.record(z.string().regex(/^\d+$/), z.number()),
-    /** Value a missing answer counts as in the sub-item sum (instruments.md: 0). */
+    /** Value a missing answer counts as in the sub-item sum (0 in the FY2024 codebook). */
     missingAs: z.number().default(0),
     ratings: z.array(Rating).min(1),
     ability: AbilityRule,
@@ -58,7 +58,8 @@ export type SkillScheme = z.infer<typeof SkillScheme>;
 
 /** The skill scheme of an experts codebook (`rules.skills`), validated. */
 export function skillSchemeOf(codebook: Codebook): SkillScheme {
-  const r = SkillScheme.safeParse(codebook.rules['skills']);
+  const given = ruleOf(codebook, 'skills', { fn: 'skill scoring', expected: 'the codebook of an instrument with skill scoring rules, such as experts' });
+  const r = SkillScheme.safeParse(given);
   if (!r.success) {
     throw new Error(`codebook ${codebook.id}: rules.skills is invalid: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }

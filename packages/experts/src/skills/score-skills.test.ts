@@ -20,7 +20,7 @@ function respondents(rows: Record<string, number | null>[]) {
 
 const answers = (prefix: string, values: number[]) => Object.fromEntries(values.map((v, i) => [`${prefix}_${i + 1}`, v]));
 
-describe('the seed\'s worked example (003, section 4 ②: S1 for 専門家A, B, C)', () => {
+describe('the FY2024 report\'s worked example (section 4 ②: S1 for 専門家A, B, C)', () => {
   // A: a 3×5 = 15, b 3×2 = 6, c 3+2 = 5 → all held → ◎
   const A = { ...answers('S1a', [3, 3, 3, 3, 3]), ...answers('S1b', [3, 3]), ...answers('S1c', [3, 2]) };
   // B: a 3×2 + 2×3 = 12 < 13, b 3+2 = 5, c 3×2 = 6 → one not held → ○

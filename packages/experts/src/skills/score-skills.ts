@@ -1,6 +1,6 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { CodeColumn, NumberColumn, SmallIntColumn, type Codebook } from '@smesec/survey';
+import { codeColumn, numberColumn, numbersOf, type Codebook } from '@smesec/survey';
 import { abilityClass, passMark, ratingOf } from './rules.js';
 import { skillColumns, skillSchemeOf, type SkillScheme } from './scheme.js';
 import { BooleanColumn, statisticOf } from './typed-columns.js';
@@ -20,30 +20,7 @@ export function idColumnOf(codebook: Codebook): string {
 }
 
 /**
- * A skill column's answers as numbers with NaN for missing. The table's own typed storage is read
- * in place when the table is neither filtered nor ordered.
- */
-function answersOf(table: ColumnTable, name: string): Float64Array {
-  const n = table.numRows();
-  const out = new Float64Array(n);
-  const column = table.column(name);
-  if (column instanceof SmallIntColumn && !table.isFiltered() && !table.isOrdered()) {
-    const { values, min } = column;
-    for (let i = 0; i < n; i++) out[i] = values[i] === 0 ? NaN : values[i]! - 1 + min;
-    return out;
-  }
-  const a = table.array(name) as ArrayLike<number | null>;
-  for (let i = 0; i < n; i++) out[i] = a[i] ?? NaN;
-  return out;
-}
-
-/** Codes as a compact column: an index per row into the given codes. */
-function codeColumn(codes: readonly string[], index: Uint8Array): CodeColumn {
-  return new CodeColumn(index, [null, ...codes]);
-}
-
-/**
- * Score every respondent's skills (seed 003, section 3 ②): for each sub-item the sum of its
+ * Score every respondent's skills (the FY2024 programme report, section 3 ②): for each sub-item the sum of its
  * answers against its pass mark (held or not), for each domain the ◎/○/blank rating from the
  * number of sub-items not held, and the ability class from the domain's answers.
  *
@@ -53,20 +30,26 @@ function codeColumn(codes: readonly string[], index: Uint8Array): CodeColumn {
  */
 export function scoreSkills(table: ColumnTable, { codebook, scheme = skillSchemeOf(codebook) }: ScoreSkillsOptions): ColumnTable {
   const idCol = idColumnOf(codebook);
+  const absent = [idCol, ...skillColumns(scheme)].filter((c) => !table.columnNames().includes(c));
+  if (absent.length > 0) {
+    throw new TypeError(
+      `scoreSkills: the table has no column ${absent.slice(0, 5).join(', ')}${absent.length > 5 ? ` (and ${absent.length - 5} more)` : ''} of codebook ${codebook.id}; expected a table read with that codebook (its columns: ${table.columnNames().slice(0, 5).join(', ')}${table.numCols() > 5 ? ', …' : ''})`,
+    );
+  }
   const n = table.numRows();
   const out: Record<string, unknown> = { [idCol]: table.array(idCol) };
   const answered = new Float64Array(n);
   for (const c of skillColumns(scheme)) {
-    const v = answersOf(table, c);
+    const v = numbersOf(table, c);
     for (let i = 0; i < n; i++) if (!Number.isNaN(v[i]!)) answered[i]!++;
   }
-  out['skill_answers'] = new NumberColumn(answered);
+  out['skill_answers'] = numberColumn(answered);
   const ratingCodes = scheme.ratings.map((r) => r.code);
   const classCodes = scheme.ability.classes.map((c) => c.code);
   const classIndex = new Map(classCodes.map((c, k) => [c, k + 1]));
   for (const d of scheme.domains) {
     const notHeld = new Uint8Array(n);
-    const domainCols = d.subitems.flatMap((s) => s.columns).map((c) => answersOf(table, c));
+    const domainCols = d.subitems.flatMap((s) => s.columns).map((c) => numbersOf(table, c));
     let offset = 0;
     for (const sub of d.subitems) {
       const cols = domainCols.slice(offset, (offset += sub.columns.length));
@@ -84,7 +67,7 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
         if (sum >= mark) held[i] = 1;
         else notHeld[i]!++;
       }
-      out[`${sub.id}_score`] = new NumberColumn(scores);
+      out[`${sub.id}_score`] = numberColumn(scores);
       out[`${sub.id}_held`] = new BooleanColumn(held);
     }
     const stat = new Float64Array(n);
@@ -105,7 +88,7 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
     for (let i = 0; i < n; i++) rating[i] = ratingFor[notHeld[i]!]!;
     out[`${d.id}_rating`] = codeColumn(ratingCodes, rating);
     out[`${d.id}_ability`] = codeColumn(classCodes, ability);
-    out[`${d.id}_statistic`] = new NumberColumn(stat);
+    out[`${d.id}_statistic`] = numberColumn(stat);
   }
   return aq.table(out as Parameters<typeof aq.table>[0]);
 }

@@ -1,5 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import { parquetWriteBuffer } from 'hyparquet-writer';
+import { codebookMetadata } from './codebook-metadata.js';
 import { columnKinds, type ColumnKind, type ColumnKindsOptions } from '../tables/column-kinds.js';
 
 type SchemaElement = NonNullable<Parameters<typeof parquetWriteBuffer>[0]['schema']>[number];
@@ -31,7 +32,9 @@ export type TableParquetOptions = ColumnKindsOptions;
 /**
  * A table as Parquet bytes (hyparquet-writer: plain JavaScript, no native code, so it runs in
  * Node and in browsers alike; Snappy-compressed, with column statistics). Types follow each
- * column's kind, as in `tableArrow`; a multiple answer is a LIST of strings.
+ * column's kind, as in `tableArrow`; a multiple answer is a LIST of strings. With a codebook,
+ * the file's key-value metadata carries it (`smesec:codebook`, JSON), so the labels and the
+ * order of every code travel with the codes.
  *
  * ```ts
  * writeFileSync('experts.parquet', tableParquet(respondentTable(table, { codebook }), { codebook }));
@@ -45,5 +48,6 @@ export function tableParquet(table: ColumnTable, options: TableParquetOptions = 
     return { name, data: values };
   });
   const schema: SchemaElement[] = [{ name: 'root', num_children: kinds.length }, ...kinds.flatMap(([name, kind]) => parquetSchema(name, kind))];
-  return new Uint8Array(parquetWriteBuffer({ columnData, schema, createdBy: '@smesec/interop' }));
+  const kvMetadata = options.codebook ? codebookMetadata(options.codebook) : undefined;
+  return new Uint8Array(parquetWriteBuffer({ columnData, schema, createdBy: '@smesec/interop', ...(kvMetadata ? { kvMetadata } : {}) }));
 }

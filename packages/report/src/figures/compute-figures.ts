@@ -20,7 +20,7 @@ export function tableOf(results: ReadonlyMap<string, ReadResult>, id: string): C
 }
 
 /**
- * Every figure id of outputs.md from the instruments as `readInstruments` returns them: the
+ * Every figure id of docs/figure-ids.md from the instruments as `readInstruments` returns them: the
  * analysis (`analyse`) flattened (`toFigures`). A flat map, as `figures.json` holds it.
  */
 export function computeFigures(results: ReadonlyMap<string, ReadResult>, { codebooks, activity }: ComputeFiguresOptions): Figures {

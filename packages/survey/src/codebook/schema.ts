@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { InstrumentId, InstrumentOf } from './typed.js';
 
 /** A stable ascii code: what outputs are keyed by. Labels are for display only. */
 export const Code = z.string().regex(/^[A-Za-z0-9_-]+$/, 'codes are ascii letters, digits, _ and -');
@@ -170,7 +171,9 @@ export function columnOf(codebook: Codebook, id: string): Column {
   return col;
 }
 
-/** Find an instrument of a set by id, or throw. */
+/** Find an instrument of a set by id, or throw. A typed set (such as `fy2024`) gives a typed codebook. */
+export function instrumentOf<S extends CodebookSet, K extends InstrumentId<S>>(set: S, id: K): InstrumentOf<S, K>;
+export function instrumentOf(set: CodebookSet, id: string): Codebook;
 export function instrumentOf(set: CodebookSet, id: string): Codebook {
   const cb = set.instruments.find((c) => c.id === id);
   if (!cb) throw new Error(`codebook set ${set.id} has no instrument ${id}`);

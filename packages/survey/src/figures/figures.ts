@@ -5,7 +5,7 @@ import type { Frequency } from '../tabulate/frequency.js';
 export type Figures = Record<string, number>;
 
 /**
- * Figure ids of a frequency (outputs.md): `<prefix>.base`, `.missing`, `.<code>.count`,
+ * Figure ids of a frequency (docs/figure-ids.md): `<prefix>.base`, `.missing`, `.<code>.count`,
  * `.<code>.pct`; `.distinct` for single-response and numeric questions, `.responses` for
  * multiple-response ones, `.sum` for numeric ones.
  */

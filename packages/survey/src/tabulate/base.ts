@@ -11,7 +11,7 @@ import type { Column } from '../codebook/schema.js';
 export type BaseKind = 'all' | 'asked' | 'valid' | 'responses';
 
 /**
- * The base the programme reports use (instruments.md, "Bases for percentages"): all respondents
+ * The base the programme reports use (docs/codebook.md, "Percent bases"): all respondents
  * for single-response questions, those asked for conditional ones, valid cases for
  * multiple-response questions and numbers.
  */

@@ -1,25 +1,44 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { columnOf, type Codebook } from '../codebook/schema.js';
+import type { ColumnType } from '../codebook/schema.js';
+import { optionLabel } from '../codebook/labels.js';
+import { checkChoice, checkCodebook, checkTabulable, kishN, tableColumn, weightsOf } from './check.js';
 import { askedMask, codesOf } from './frequency.js';
+import type { Codebook } from '../codebook/schema.js';
+import type { ColumnId } from '../codebook/typed.js';
 import { wilson } from './wilson.js';
 
 /** Which margin percentages are taken of. */
 export type Percent = 'row' | 'column' | 'total';
+const PERCENTS: readonly Percent[] = ['row', 'column', 'total'];
 
-export interface CrosstabOptions {
-  codebook: Codebook;
+export interface CrosstabOptions<CB extends Codebook = Codebook> {
+  /** The table's codebook: option order, labels and conditional routing. */
+  codebook: CB;
   /** Percentages of the row total (default), the column total or the grand total. */
   percent?: Percent;
+  /**
+   * A numeric column of weights: cells and margins become sums of weights; Wilson intervals
+   * (and the tests of `chiSquareTest` and `columnProportionTests`) use Kish's effective n.
+   */
+  weight?: ColumnId<CB>;
 }
 
-export interface Crosstab {
-  readonly rows: string;
-  readonly columns: string;
+export interface Crosstab<R extends string = string, C extends string = string> {
+  /** The row question's column id. */
+  readonly rows: R;
+  /** The column question's column id. */
+  readonly columns: C;
+  /** The question types of the two dimensions (a multiple-response one counts a case per option). */
+  readonly rowType: ColumnType;
+  readonly colType: ColumnType;
   readonly percent: Percent;
   readonly rowCodes: readonly string[];
   readonly colCodes: readonly string[];
-  /** counts[r][c]: cases with row code r and column code c. */
+  /** Labels of rowCodes and colCodes, from the codebook. */
+  readonly rowLabels: readonly string[];
+  readonly colLabels: readonly string[];
+  /** counts[r][c]: cases with row code r and column code c (sums of weights when weighted). */
   readonly counts: readonly (readonly number[])[];
   /** Cases in each row with a valid answer to both questions (a margin of cases, not of responses). */
   readonly rowTotals: readonly number[];
@@ -32,17 +51,37 @@ export interface Crosstab {
   readonly pct: readonly (readonly number[])[];
   /** Wilson 95 % intervals of pct. */
   readonly ci: readonly (readonly ([number, number] | null)[])[];
+  /**
+   * Set when weighted: the weight column and Kish's effective n of the whole table and of each
+   * row and column margin (what the intervals and the tests take as sample sizes).
+   */
+  readonly weight?: {
+    readonly column: string;
+    readonly effectiveN: number;
+    readonly rowEffectiveN: readonly number[];
+    readonly colEffectiveN: readonly number[];
+  };
 }
 
 const valid = (v: unknown) => v != null && !(Array.isArray(v) && v.length === 0);
 
 /**
- * Cross-tabulate two questions, with margins. Multiple-response questions count a case once per
- * option chosen; margins count cases, so a multi dimension's cells can add up past its margin.
+ * Cross-tabulate two questions, with margins, both axes in codebook order (codes nobody chose
+ * included as zero rows and columns). Multiple-response questions count a case once per option
+ * chosen; margins count cases, so a multi dimension's cells can add up past its margin.
+ *
+ * @throws TypeError for a `percent` other than `row`, `column`, `total`, a column the codebook
+ *   or the table lacks, or an id, text or date column.
  */
-export function crosstab(table: ColumnTable, rowId: string, colId: string, { codebook, percent = 'row' }: CrosstabOptions): Crosstab {
-  const rowCol = columnOf(codebook, rowId);
-  const colCol = columnOf(codebook, colId);
+export function crosstab<CB extends Codebook, R extends ColumnId<CB>, C extends ColumnId<CB>>(table: ColumnTable, rowId: R, colId: C, options: CrosstabOptions<CB>): Crosstab<R, C> {
+  checkCodebook(options?.codebook, 'crosstab');
+  const { codebook, percent = 'row', weight } = options;
+  checkChoice('percent', percent, PERCENTS);
+  const rowCol = tableColumn(table, codebook, rowId, 'crosstab');
+  const colCol = tableColumn(table, codebook, colId, 'crosstab');
+  checkTabulable(rowCol, codebook, 'crosstab');
+  checkTabulable(colCol, codebook, 'crosstab');
+  const w = weight === undefined ? null : weightsOf(table, weight, codebook, 'crosstab');
   const askedR = askedMask(table, rowCol);
   const askedC = askedMask(table, colCol);
   const rv = table.array(rowId) as ArrayLike<unknown>;
@@ -50,51 +89,135 @@ export function crosstab(table: ColumnTable, rowId: string, colId: string, { cod
   // One pass with plain maps: a multiple-response case counts once per option pair in the cells
   // and once per distinct option in the margins (cases, not responses).
   const cells = new Map<string, Map<string, number>>();
-  const rowCases = new Map<string, number>();
-  const colCases = new Map<string, number>();
+  const rowCases = new Map<string, [number, number]>();
+  const colCases = new Map<string, [number, number]>();
   const single: unknown[] = [undefined];
   const listOf = (v: unknown): readonly unknown[] => {
     if (Array.isArray(v)) return v;
     single[0] = v;
     return single;
   };
-  const addCases = (margin: Map<string, number>, values: readonly unknown[]) => {
-    if (values.length === 1) margin.set(String(values[0]), (margin.get(String(values[0])) ?? 0) + 1);
-    else for (const k of new Set(values.map(String))) margin.set(k, (margin.get(k) ?? 0) + 1);
+  const addCases = (margin: Map<string, [number, number]>, values: readonly unknown[], wi: number) => {
+    for (const k of values.length === 1 ? [String(values[0])] : new Set(values.map(String))) {
+      const m = margin.get(k) ?? margin.set(k, [0, 0]).get(k)!;
+      m[0] += wi;
+      m[1] += wi * wi;
+    }
   };
   let n = 0;
+  let cases = 0;
+  let n2 = 0;
   for (let i = 0; i < table.numRows(); i++) {
     const r = rv[i];
     const c = cv[i];
     if (!(askedR(i) && askedC(i) && valid(r) && valid(c))) continue;
-    n++;
+    const wi = w ? w[i]! : 1;
+    cases++;
+    n += wi;
+    n2 += wi * wi;
     const rs = [...listOf(r)];
     const cs = listOf(c);
     for (const rk of rs) {
       const key = String(rk);
       const row = cells.get(key) ?? cells.set(key, new Map()).get(key)!;
-      for (const ck of cs) row.set(String(ck), (row.get(String(ck)) ?? 0) + 1);
+      for (const ck of cs) row.set(String(ck), (row.get(String(ck)) ?? 0) + wi);
     }
-    addCases(rowCases, rs);
-    addCases(colCases, cs);
+    addCases(rowCases, rs, wi);
+    addCases(colCases, cs, wi);
   }
   const extend = (declared: string[], seen: Iterable<string>) => [...declared, ...[...seen].filter((s) => !declared.includes(s)).sort()];
   const rowCodes = extend(codesOf(rowCol), rowCases.keys());
   const colCodes = extend(codesOf(colCol), colCases.keys());
   const counts = rowCodes.map((r) => colCodes.map((c) => cells.get(r)?.get(c) ?? 0));
-  const rowTotals = rowCodes.map((r) => rowCases.get(r) ?? 0);
-  const colTotals = colCodes.map((c) => colCases.get(c) ?? 0);
+  const rowTotals = rowCodes.map((r) => rowCases.get(r)?.[0] ?? 0);
+  const colTotals = colCodes.map((c) => colCases.get(c)?.[0] ?? 0);
+  const kish = (m: [number, number] | undefined) => (m ? kishN(m[0], m[1]) : 0);
+  const rowEffectiveN = rowCodes.map((r) => kish(rowCases.get(r)));
+  const colEffectiveN = colCodes.map((c) => kish(colCases.get(c)));
+  const effectiveN = kishN(n, n2);
   const denom = (r: number, c: number) => (percent === 'row' ? rowTotals[r]! : percent === 'column' ? colTotals[c]! : n);
+  const effective = (r: number, c: number) => (percent === 'row' ? rowEffectiveN[r]! : percent === 'column' ? colEffectiveN[c]! : effectiveN);
   const pct = counts.map((row, r) => row.map((k, c) => (denom(r, c) > 0 ? (100 * k) / denom(r, c) : NaN)));
-  const ci = counts.map((row, r) => row.map((k, c) => wilson(k, denom(r, c))));
-  return { rows: rowId, columns: colId, percent, rowCodes, colCodes, counts, rowTotals, colTotals, n, missing: table.numRows() - n, pct, ci };
+  const ci = counts.map((row, r) =>
+    row.map((k, c) => {
+      if (!w) return wilson(k, denom(r, c));
+      const d = denom(r, c);
+      return d > 0 ? wilson((k / d) * effective(r, c), effective(r, c)) : null;
+    }),
+  );
+  return {
+    rows: rowId,
+    columns: colId,
+    rowType: rowCol.type,
+    colType: colCol.type,
+    percent,
+    rowCodes,
+    colCodes,
+    rowLabels: rowCodes.map((code) => optionLabel(codebook, rowId, code)),
+    colLabels: colCodes.map((code) => optionLabel(codebook, colId, code)),
+    counts,
+    rowTotals,
+    colTotals,
+    n,
+    missing: table.numRows() - cases,
+    pct,
+    ci,
+    ...(w && weight !== undefined ? { weight: { column: weight, effectiveN, rowEffectiveN, colEffectiveN } } : {}),
+  };
 }
 
-/** A crosstab as a long arquero table: row, col, count, pct, ci_low, ci_high. */
+/**
+ * A crosstab as a long arquero table in codebook order: row, row_label, col, col_label, count,
+ * pct, ci_low, ci_high.
+ */
 export function crosstabTable(x: Crosstab): ColumnTable {
-  const rows: { row: string; col: string; count: number; pct: number; ci_low: number; ci_high: number }[] = [];
+  const rows: { row: string; row_label: string; col: string; col_label: string; count: number; pct: number; ci_low: number; ci_high: number }[] = [];
   x.rowCodes.forEach((r, i) =>
-    x.colCodes.forEach((c, j) => rows.push({ row: r, col: c, count: x.counts[i]![j]!, pct: x.pct[i]![j]!, ci_low: x.ci[i]![j]?.[0] ?? NaN, ci_high: x.ci[i]![j]?.[1] ?? NaN })),
+    x.colCodes.forEach((c, j) =>
+      rows.push({
+        row: r,
+        row_label: x.rowLabels[i]!,
+        col: c,
+        col_label: x.colLabels[j]!,
+        count: x.counts[i]![j]!,
+        pct: x.pct[i]![j]!,
+        ci_low: x.ci[i]![j]?.[0] ?? NaN,
+        ci_high: x.ci[i]![j]?.[1] ?? NaN,
+      }),
+    ),
   );
   return aq.from(rows);
+}
+
+/** Options of {@link crosstabWide}. */
+export interface CrosstabWideOptions {
+  /** The value in each cell: `count` (default) or `pct`. */
+  value?: 'count' | 'pct';
+  /** Headers of the value columns: the column codes (default) or their labels. */
+  header?: 'code' | 'label';
+  /** Add a `total` column of row margins (default true). */
+  total?: boolean;
+}
+
+/**
+ * A crosstab as a wide arquero table, both axes in codebook order: `row`, `row_label`, one
+ * column per column code, then `total`. Unlike pivoting the long table (which orders columns
+ * by first appearance), codes nobody chose stay in their place.
+ *
+ * ```ts
+ * crosstabWide(crosstab(table, 'region', 'theme', { codebook }), { value: 'pct', header: 'label' });
+ * ```
+ */
+export function crosstabWide(x: Crosstab, options: CrosstabWideOptions = {}): ColumnTable {
+  const { value = 'count', header = 'code', total = true } = options;
+  checkChoice('value', value, ['count', 'pct'] as const);
+  checkChoice('header', header, ['code', 'label'] as const);
+  const names = header === 'code' ? x.colCodes : x.colLabels;
+  const clash = names.find((name, j) => names.indexOf(name) !== j || name === 'row' || name === 'row_label' || name === 'total');
+  if (clash !== undefined) throw new TypeError(`crosstabWide: column header ${JSON.stringify(clash)} would appear twice; use header: 'code'`);
+  const data: Record<string, unknown[]> = { row: [...x.rowCodes], row_label: [...x.rowLabels] };
+  const cells = value === 'count' ? x.counts : x.pct;
+  names.forEach((name, j) => (data[name] = cells.map((row) => row[j])));
+  if (total) data['total'] = [...x.rowTotals];
+  return aq.table(data);
 }

@@ -1,14 +1,19 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { columnOf, type Codebook, type Column, type ColumnType } from '../codebook/schema.js';
+import type { Codebook, Column, ColumnType } from '../codebook/schema.js';
+import type { ColumnId } from '../codebook/typed.js';
 import { PREFECTURES } from '../prefectures/prefectures.js';
 import { CodeColumn, ListColumn, SmallIntColumn } from '../read/columns.js';
+import { optionLabel, MISSING_CODE, MISSING_LABEL, NOT_ASKED_CODE, NOT_ASKED_LABEL } from '../codebook/labels.js';
 import { defaultBase, type BaseKind } from './base.js';
+import { BASES, checkChoice, checkCodebook, checkTabulable, kishN, tableColumn, weightsOf } from './check.js';
 import { wilson } from './wilson.js';
 
 export interface FrequencyItem {
   /** Option code (or the number, as a string, for integer and scale questions). */
   readonly code: string;
+  /** The code's display label from the codebook (an option's label, a prefecture's name, 無回答). */
+  readonly label: string;
   readonly count: number;
   /** 100 × count / base n; NaN when the base is 0. */
   readonly pct: number;
@@ -16,8 +21,9 @@ export interface FrequencyItem {
   readonly ci: readonly [number, number] | null;
 }
 
-export interface Frequency {
-  readonly column: string;
+export interface Frequency<C extends string = string> {
+  /** The column id. */
+  readonly column: C;
   readonly type: ColumnType;
   /** Which base the percentages use. */
   readonly base: BaseKind;
@@ -33,20 +39,38 @@ export interface Frequency {
   readonly valid: number;
   /** Options chosen in all (multi: the sum of counts; single: = valid). */
   readonly responses: number;
-  /** One item per option in codebook order (zero counts included). */
+  /**
+   * One item per option in codebook order (zero counts included); with `includeMissing`, then
+   * 無回答 ({@link MISSING_CODE}) and, on base `all` of a conditional question, 非該当
+   * ({@link NOT_ASKED_CODE}).
+   */
   readonly items: readonly FrequencyItem[];
+  /** Set when the counts are weighted: the weight column, the sum of weights and Kish's effective n of the base. */
+  readonly weight?: { readonly column: string; readonly sum: number; readonly effectiveN: number };
   /** Sum, mean, min and max for integer, number and scale questions. */
   readonly stats?: { readonly sum: number; readonly mean: number; readonly min: number; readonly max: number };
 }
 
-export interface TabulateOptions {
+export interface TabulateOptions<CB extends Codebook = Codebook> {
   /** The table's codebook: option order, conditional routing and the default base. */
-  codebook: Codebook;
+  codebook: CB;
   /**
    * Base of percentages. Default: `all` for single-response, `asked` for conditional, `valid`
    * for multiple-response and numeric questions (the published report's bases).
    */
   base?: BaseKind;
+  /**
+   * Add a 無回答 item (code `_missing`), and on base `all` of a conditional question a 非該当 item
+   * (`_not_asked`), so that a single-response question's shares of base `all` or `asked` sum to
+   * 100 %. Only for bases `all` and `asked`: a share of valid cases has no missing part.
+   */
+  includeMissing?: boolean;
+  /**
+   * A numeric column of weights: counts become sums of weights and percentages weighted shares;
+   * Wilson intervals use Kish's effective n of the base, (Σw)² / Σw². A row with a missing,
+   * negative or non-finite weight is an error.
+   */
+  weight?: ColumnId<CB>;
 }
 
 /** The codes a column can take, in display order. */
@@ -84,72 +108,108 @@ export function askedMask(table: ColumnTable, column: Column): (i: number) => bo
 const isMissing = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0);
 
 /**
- * Frequencies of one question with an explicit base.
+ * Frequencies of one question with an explicit base, in codebook order (codes nobody chose
+ * included, with count 0), each item with its label.
  *
  * ```ts
  * const f = tabulate(table, 'qualifications', { codebook });
  * f.n;        // 218: valid cases (3 of 221 left it blank)
- * f.items[0]; // { code: 'itc', count: 40, pct: 18.35…, ci: [14.0…, 23.6…] }
+ * f.items[0]; // { code: 'itc', label: '…', count: 40, pct: 18.35…, ci: [14.0…, 23.6…] }
+ * tabulate(table, 'employees', { codebook, includeMissing: true }); // + 無回答: shares sum to 100 %
  * ```
+ *
+ * @throws TypeError for a base that is not one of `all`, `asked`, `valid`, `responses`, a
+ *   column the codebook or the table lacks, or an id, text or date column.
  */
-export function tabulate(table: ColumnTable, columnId: string, { codebook, base }: TabulateOptions): Frequency {
-  const column = columnOf(codebook, columnId);
+export function tabulate<CB extends Codebook, C extends ColumnId<CB>>(table: ColumnTable, columnId: C, options: TabulateOptions<CB>): Frequency<C> {
+  checkCodebook(options?.codebook, 'tabulate');
+  const { codebook, base, includeMissing = false, weight } = options;
+  if (base !== undefined) checkChoice('base', base, BASES);
+  const column = tableColumn(table, codebook, columnId, 'tabulate');
+  checkTabulable(column, codebook, 'tabulate');
   const kind = base ?? defaultBase(column);
   const multi = column.type === 'multi' || column.type === 'multi-prefecture' || column.type === 'list';
-  if (kind === 'responses' && !multi) throw new Error(`base "responses" applies to multiple-response questions; ${columnId} is ${column.type}`);
+  if (kind === 'responses' && !multi) throw new TypeError(`tabulate: base "responses" applies to multiple-response questions; ${columnId} is ${column.type}`);
+  if (includeMissing && kind !== 'all' && kind !== 'asked') throw new TypeError(`tabulate: includeMissing applies to bases "all" and "asked"; base is "${kind}"`);
   const asked = askedMask(table, column);
   const counts = new Map<string, number>(codesOf(column).map((c) => [c, 0]));
   const numeric = column.type === 'integer' || column.type === 'number' || column.type === 'scale';
-  const fast = countStored(table, columnId, asked, counts);
+  const w = weight === undefined ? null : weightsOf(table, weight, codebook, 'tabulate');
+  const fast = w ? null : countStored(table, columnId, asked, counts);
   const values: ArrayLike<unknown> = fast ? { length: table.numRows() } : (table.array(columnId) as ArrayLike<unknown>);
   let { asked: nAsked, missing, responses, sum, min, max } = fast ?? { asked: 0, missing: 0, responses: 0, sum: 0, min: Infinity, max: -Infinity };
+  // Sums of weights (and of their squares, for Kish's n) of each base, and of the values' weights.
+  const ws = { all: 0, asked: 0, valid: 0, all2: 0, asked2: 0, valid2: 0, valueWeight: 0 };
   for (let i = 0; i < (fast ? 0 : values.length); i++) {
+    const wi = w ? w[i]! : 1;
+    ws.all += wi;
+    ws.all2 += wi * wi;
     if (!asked(i)) continue;
     nAsked++;
+    ws.asked += wi;
+    ws.asked2 += wi * wi;
     const v = values[i];
     if (isMissing(v)) {
-      missing++;
+      missing += wi;
       continue;
     }
+    ws.valid += wi;
+    ws.valid2 += wi * wi;
     if (multi) {
       for (const code of v as readonly string[]) {
-        counts.set(code, (counts.get(code) ?? 0) + 1);
-        responses++;
+        counts.set(code, (counts.get(code) ?? 0) + wi);
+        responses += wi;
       }
     } else {
       const code = String(v);
-      counts.set(code, (counts.get(code) ?? 0) + 1);
-      responses++;
+      counts.set(code, (counts.get(code) ?? 0) + wi);
+      responses += wi;
       if (numeric) {
         const x = v as number;
-        sum += x;
+        sum += x * wi;
+        ws.valueWeight += wi;
         if (x < min) min = x;
         if (x > max) max = x;
       }
     }
   }
-  const valid = nAsked - missing;
-  const n = kind === 'all' ? values.length : kind === 'asked' ? nAsked : kind === 'valid' ? valid : responses;
+  const unweightedMissing = w ? null : missing;
+  const askedN = w ? ws.asked : nAsked;
+  const valid = askedN - missing;
+  const n = kind === 'all' ? (w ? ws.all : values.length) : kind === 'asked' ? askedN : kind === 'valid' ? valid : responses;
+  // Kish's effective n of the base: what the intervals (and tests) take as the sample size.
+  const effectiveN = !w ? n : kind === 'all' ? kishN(ws.all, ws.all2) : kind === 'asked' ? kishN(ws.asked, ws.asked2) : kind === 'valid' ? kishN(ws.valid, ws.valid2) : n;
   let codes = [...counts.keys()];
-  if (column.type === 'integer' || column.type === 'number' || column.type === 'text' || column.type === 'id' || column.type === 'date' || column.type === 'list') {
+  if (column.type === 'integer' || column.type === 'number' || column.type === 'list') {
     codes = codes.sort((a, b) => (numeric ? Number(a) - Number(b) : a.localeCompare(b)));
   }
-  const items = codes.map((code) => {
-    const count = counts.get(code)!;
-    return { code, count, pct: n > 0 ? (100 * count) / n : NaN, ci: kind === 'responses' ? null : wilson(count, n) };
+  const item = (code: string, count: number, label: string): FrequencyItem => ({
+    code,
+    label,
+    count,
+    pct: n > 0 ? (100 * count) / n : NaN,
+    ci: kind === 'responses' ? null : w ? wilson((count / n) * effectiveN, effectiveN) : wilson(count, n),
   });
+  const items = codes.map((code) => item(code, counts.get(code)!, optionLabel(codebook, columnId, code)));
+  if (includeMissing) {
+    items.push(item(MISSING_CODE, missing, MISSING_LABEL));
+    const notAsked = (w ? ws.all : values.length) - askedN;
+    if (kind === 'all' && column.askedWhen) items.push(item(NOT_ASKED_CODE, notAsked, NOT_ASKED_LABEL));
+  }
+  const numericWeight = w ? ws.valueWeight : valid;
   return {
     column: columnId,
     type: column.type,
     base: kind,
     n,
     total: values.length,
-    asked: nAsked,
-    missing,
+    asked: askedN,
+    missing: unweightedMissing ?? missing,
     valid,
     responses,
     items,
-    ...(numeric && valid > 0 ? { stats: { sum, mean: sum / valid, min, max } } : {}),
+    ...(numeric && numericWeight > 0 ? { stats: { sum, mean: sum / numericWeight, min, max } } : {}),
+    ...(w && weight !== undefined ? { weight: { column: weight, sum: ws.all, effectiveN } } : {}),
   };
 }
 
@@ -228,10 +288,14 @@ function countStored(table: ColumnTable, columnId: string, asked: (i: number) =>
   return null;
 }
 
-/** A frequency as an arquero table: code, count, pct, ci_low, ci_high. */
+/**
+ * A frequency as an arquero table in codebook order: code, label, count, pct, ci_low, ci_high
+ * (labels come from the codebook the frequency was tabulated with).
+ */
 export function frequencyTable(f: Frequency): ColumnTable {
   return aq.table({
     code: f.items.map((i) => i.code),
+    label: f.items.map((i) => i.label),
     count: f.items.map((i) => i.count),
     pct: f.items.map((i) => i.pct),
     ci_low: f.items.map((i) => i.ci?.[0] ?? NaN),

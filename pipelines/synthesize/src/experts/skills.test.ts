@@ -11,7 +11,7 @@ const scheme = skillSchemeOf(instrumentOf(fy2024, 'experts'));
 const s1 = scheme.domains[0]!;
 
 describe('skills', () => {
-  // The report's worked example (seed 003, section 4 ②): specialists A, B and C in S1.
+  // The report's worked example (the FY2024 programme report, section 4 ②): specialists A, B and C in S1.
   test.each([
     ['A', [3, 3, 3, 3, 3, 3, 3, 3, 2], 'double'],
     ['B', [3, 3, 2, 2, 2, 3, 2, 3, 3], 'single'],

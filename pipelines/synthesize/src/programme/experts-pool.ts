@@ -11,7 +11,7 @@ export interface PoolExpert {
 }
 
 /**
- * The specialists on the active list (instruments.md: skill answers given, employer allows SME
+ * The specialists on the active list (the FY2024 codebook's rules: skill answers given, employer allows SME
  * support, consent to listing): only they are matched with companies.
  */
 export function activePool(experts: readonly Row[], skillColumns: readonly string[]): PoolExpert[] {

@@ -2,7 +2,7 @@ import type { Counts } from '../allocate.js';
 
 /**
  * Calibration of the consultation sessions and the guidance visits. [published] values come from
- * seed 003; [decision] values are plausible choices documented in data/README.md.
+ * the FY2024 programme report; [decision] values are plausible choices documented in data/README.md.
  */
 
 export type ChamberCode = 'osaka' | 'nagoya' | 'saitama';

@@ -1,0 +1,43 @@
+import type { ColumnTable } from 'arquero';
+import { CodeColumn, NumberColumn, SmallIntColumn, type TableColumn } from './columns.js';
+
+/**
+ * A numeric column of a table as a Float64Array, NaN for a missing value. A read table's
+ * compact storage (a byte per scale answer) is read in place when the table is neither
+ * filtered nor ordered; any other table is read value by value.
+ */
+export function numbersOf(table: ColumnTable, name: string): Float64Array {
+  const n = table.numRows();
+  const out = new Float64Array(n);
+  const column = table.column(name);
+  if (column === undefined) throw new TypeError(`numbersOf: the table has no column "${name}"`);
+  if (column instanceof SmallIntColumn && !table.isFiltered() && !table.isOrdered()) {
+    const { values, min } = column;
+    for (let i = 0; i < n; i++) out[i] = values[i] === 0 ? NaN : values[i]! - 1 + min;
+    return out;
+  }
+  if (column instanceof NumberColumn && !table.isFiltered() && !table.isOrdered()) {
+    out.set(column.values);
+    return out;
+  }
+  const a = table.array(name) as ArrayLike<unknown>;
+  for (let i = 0; i < n; i++) {
+    const v = a[i];
+    out[i] = typeof v === 'number' ? v : NaN;
+  }
+  return out;
+}
+
+/**
+ * A column of codes stored a byte per row, for building derived tables (scores, ratings) with
+ * `aq.table`: `index[row]` is 1 + the position of the row's code in `codes`, 0 for missing.
+ */
+export function codeColumn(codes: readonly string[], index: Uint8Array): TableColumn<string | null> {
+  if (codes.length > 255) throw new RangeError(`codeColumn: ${codes.length} codes; a byte per row holds at most 255`);
+  return new CodeColumn(index, [null, ...codes]);
+}
+
+/** A column of numbers stored in a Float64Array (NaN reads back as null), for building derived tables. */
+export function numberColumn(values: Float64Array): TableColumn<number | null> {
+  return new NumberColumn(values);
+}
