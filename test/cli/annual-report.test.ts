@@ -29,8 +29,8 @@ describe('pnpm report', () => {
   test('writes the report folder and reports its steps on stderr', () => {
     const r = report('--out', out);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/read experts\.csv: 221 rows, 221 accepted, 0 rejected/);
-    expect(r.stderr).toMatch(/rendered \d+ charts to SVG/);
+    expect(r.stderr).toMatch(/experts\.csv を読み込みました: 221行、採用 221行、不採用 0行/);
+    expect(r.stderr).toMatch(/グラフ \d+件を SVG に描画しました/);
     for (const f of ['index.html', 'figures.json', 'figures.csv', 'validation.json', 'active-list.csv', 'tables/experts-ability.csv']) expect(existsSync(join(out, f)), f).toBe(true);
     const validation = JSON.parse(readFileSync(join(out, 'validation.json'), 'utf8'));
     expect(validation.ok).toBe(true);
@@ -56,9 +56,14 @@ describe('pnpm report', () => {
     expect(r.status).toBe(1);
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('guidance.csv:'));
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^guidance\.csv:\d+:region: unknown option "京都" for 地域; expected one of: 大阪, 名古屋, 埼玉$/);
-    expect(lines[1]).toMatch(/^guidance\.csv:\d+:visits: "5" is out of range for 訪問回数; expected a whole number \(0–3\)$/);
-    expect(r.stderr).toMatch(/2 errors: no report written/);
+    expect(lines[0]).toMatch(/^guidance\.csv:\d+:region: 地域に不明な選択肢「京都」があります。選択肢: 大阪、名古屋、埼玉$/);
+    expect(lines[1]).toMatch(/^guidance\.csv:\d+:visits: 訪問回数の「5」は範囲外です。整数（0–3）で入力してください$/);
+    expect(r.stderr).toMatch(/エラー 2件: レポートは作成していません/);
+    // --lang en: the same lines in English.
+    const en = report('--data', data, '--out', out, '--lang', 'en');
+    expect(en.status).toBe(1);
+    expect(en.stderr.split('\n').filter((l) => l.startsWith('guidance.csv:'))[0]).toMatch(/^guidance\.csv:\d+:region: unknown option "京都" for 地域; expected one of: 大阪, 名古屋, 埼玉$/);
+    expect(en.stderr).toMatch(/2 errors: no report written/);
     expect(readFileSync(join(out, 'figures.json'), 'utf8')).toBe(before);
     const v = JSON.parse(readFileSync(validation, 'utf8'));
     const g = v.files.find((f: { file: string }) => f.file === 'guidance.csv');
