@@ -1,4 +1,4 @@
-export { Code, OptionDef, Condition, Column, Codebook, CodebookSet, columnOf, instrumentOf } from './codebook/schema.js';
+export { Code, OptionDef, PublishedSource, citePublished, Condition, Column, Codebook, CodebookSet, columnOf, instrumentOf } from './codebook/schema.js';
 export type { ColumnType, CodebookInput, CodebookSetInput } from './codebook/schema.js';
 export { fy2024 } from './codebook/fy2024.js';
 export { codebookSetFromJson, CodebookError } from './codebook/from-json.js';
@@ -13,6 +13,8 @@ export type { FromCsvOptions, ReadMode, ReadResult, ReadStats } from './read/fro
 export { readInstruments } from './read/read-instruments.js';
 export type { ReadInstrumentsOptions } from './read/read-instruments.js';
 export { checkReferences } from './read/check-references.js';
+export { bestPracticesCodebook, readBestPractices, BestPracticesSource } from './read/best-practices.js';
+export type { BestPractice, BestPracticesRead } from './read/best-practices.js';
 export { RowBuilder } from './read/row-builder.js';
 export { CsvReader } from './read/csv-reader.js';
 export type { CsvReaderOptions } from './read/csv-reader.js';
