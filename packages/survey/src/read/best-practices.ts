@@ -12,11 +12,17 @@ export const bestPracticesCodebook: Codebook = Codebook.parse(json);
 
 /** One published case. Text as printed (line breaks kept). */
 export interface BestPractice {
+  /** No., as printed. */
   readonly no: string;
+  /** 地域: a prefecture or a region, as printed. */
   readonly region: string;
+  /** 指導先企業・団体名 (undisclosed ones as the report names them). */
   readonly organisation: string;
+  /** 業種, as printed. */
   readonly industry: string;
+  /** 指導専門家, as printed (with 氏). */
   readonly expert: string;
+  /** 事例タイトル. */
   readonly title: string;
   /** The report's page that prints the row. */
   readonly page: number;
@@ -26,6 +32,7 @@ export interface BestPractice {
 export const BestPracticesSource = PublishedSource.omit({ page: true });
 export type BestPracticesSource = z.infer<typeof BestPracticesSource>;
 
+/** What `readBestPractices` returns. */
 export interface BestPracticesRead {
   /** The accepted cases, in file order. */
   readonly cases: readonly BestPractice[];
