@@ -32,7 +32,7 @@ const ja: CommandMessages = {
     `エラー ${errors}件${followOn > 0 ? `、ほかに不採用の行への参照 ${followOn}件` : ''}: レポートは作成していません（${out} は元のままです）`,
   activity: (dir, files, records) => `事業活動の記録: ${dir}（${files}ファイル、${records}件）`,
   figures: (n) => `数値 ${n}件を計算しました`,
-  activeList: (n) => `活動リスト: 掲載 ${n}名`,
+  activeList: (n) => `アクティブリスト: 掲載 ${n}名`,
   model: (s, f) => `レポートの構成: ${s}章、図表 ${f}件`,
   charts: (n) => `グラフ ${n}件を SVG に描画しました`,
   dashboard: (kb) => `ダッシュボード: ${kb} KB`,

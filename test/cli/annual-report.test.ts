@@ -72,11 +72,25 @@ describe('pnpm report', () => {
     expect(g.rejected.flatMap((x: { reasons: { column: string }[] }) => x.reasons.map((i) => i.column)).sort()).toEqual(['region', 'visits']);
   });
 
+  test('invalid programme-activity records: the located lines and count in Japanese, no stack trace', () => {
+    const activity = mkdtempSync(join(tmp, 'activity-'));
+    cpSync(join(root, 'data/program-activity'), activity, { recursive: true });
+    const events = join(activity, 'events.csv');
+    writeFileSync(events, readFileSync(events, 'utf8').replace('\r\ne002,2024-07-17,', '\r\ne002,2024-02-30,'));
+    const r = report('--out', join(tmp, 'activity-out'), '--activity', activity, '--quiet');
+    expect(r.status).toBe(1);
+    const lines = r.stderr.split('\n').filter((l) => l !== '');
+    expect(lines[0]).toMatch(/^events\.csv:3:date: 開催日の「2024-02-30」は日付ではありません。YYYY-MM-DD 形式の日付で入力してください$/);
+    expect(lines.at(-1)).toMatch(/^エラー 1件: レポートは作成していません/);
+    expect(r.stderr).not.toMatch(/ at |Error:/);
+  });
+
   test('wrong usage exits 2 with the usage text', () => {
     const r = report('--colour');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/usage: pnpm report/);
     expect(report('extra').status).toBe(2);
+    expect(report('--lang', 'fr').stderr).toMatch(/--lang fr: expected ja or en/);
   });
 
   test('--compare shows each key figure\'s change against a previous year', () => {
