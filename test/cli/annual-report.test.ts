@@ -41,6 +41,10 @@ describe('pnpm report', () => {
       [35, 35],
     ]);
     expect(readFileSync(join(out, 'tables/experts-ability.csv'), 'utf8').startsWith('\ufeffスキル（支援領域）,')).toBe(true);
+    // Sources as officials cite them: title, publisher, date and page, never a file and line.
+    const page = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(page).toContain('出典: 「中小企業に向けた主な活動」（IPA セキュリティセンター、2019年7月）p.3');
+    expect(page).not.toMatch(/資料00\d|\d行目/);
   });
 
   test('--quiet prints nothing', () => {
