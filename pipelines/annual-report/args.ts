@@ -10,10 +10,12 @@ export interface ReportArgs {
   validation?: string;
   quiet: boolean;
   help: boolean;
+  /** Language of the messages on stderr: Japanese unless `--lang en`. */
+  lang?: 'ja' | 'en';
 }
 
 export const USAGE = `usage: pnpm report [--data DIR] [--out DIR] [--year LABEL] [--compare DIR] [--activity DIR]
-                   [--validation FILE] [--quiet]
+                   [--validation FILE] [--quiet] [--lang ja|en]
 
   --data DIR         input folder with experts.csv, attendees.csv, consultations.csv, guidance.csv
                      and optionally codebook.json (default data/fy2024)
@@ -25,6 +27,7 @@ export const USAGE = `usage: pnpm report [--data DIR] [--out DIR] [--year LABEL]
   --activity DIR     programme-activity records (default data/program-activity; "none" to skip)
   --validation FILE  also write validation.json here, even when validation fails
   --quiet            no progress on stderr
+  --lang ja|en       language of the messages on stderr (default ja)
 
 exit status: 0 report written; 1 invalid input (every error printed as file:row:column: message); 2 wrong usage`;
 
@@ -46,11 +49,13 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
         validation: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        lang: { type: 'string', default: 'ja' },
       },
       allowPositionals: true,
       strict: true,
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+    if (values.lang !== 'ja' && values.lang !== 'en') throw new UsageError(`--lang ${values.lang}: expected ja or en`);
     // The report folder is replaced as a whole: a validation file inside it would be written into
     // the previous report when validation fails, and make it look like that run's.
     if (values.validation !== undefined && resolve(values.validation).startsWith(resolve(values.out!) + sep)) {
@@ -65,6 +70,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
       ...(values.validation !== undefined ? { validation: values.validation } : {}),
       quiet: values.quiet!,
       help: values.help!,
+      lang: values.lang,
     };
   } catch (e) {
     if (e instanceof UsageError) throw e;

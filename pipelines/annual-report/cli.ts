@@ -1,9 +1,12 @@
-import { parseReportArgs, USAGE, UsageError } from './args.js';
+import { ValidationError } from '@smesec/survey';
+import { parseReportArgs, USAGE, UsageError, type ReportArgs } from './args.js';
+import { errorReport } from './messages.js';
 import { runReport } from './run-report.js';
 import { checkLooksLikeReport, recoverLeftovers } from './write-atomic.js';
 
+let args: ReportArgs | undefined;
 try {
-  const args = parseReportArgs(process.argv.slice(2));
+  args = parseReportArgs(process.argv.slice(2));
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
   } else {
@@ -17,6 +20,10 @@ try {
   if (e instanceof UsageError) {
     process.stderr.write(`${e.message}\n\n${USAGE}\n`);
     process.exitCode = 2;
+  } else if (e instanceof ValidationError && args) {
+    // Invalid programme-activity records: the same located lines and summary as the survey files.
+    process.stderr.write(errorReport(e.issues, { lang: args.lang ?? 'ja', out: args.out }).map((l) => `${l}\n`).join(''));
+    process.exitCode = e.exitCode;
   } else if (e instanceof Error && 'exitCode' in e && typeof e.exitCode === 'number') {
     // Codebook and validation errors carry their own message and status; no stack trace.
     process.stderr.write(`${e.message}\n`);

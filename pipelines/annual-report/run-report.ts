@@ -3,13 +3,14 @@ import { dirname, join } from 'node:path';
 import { activeListCsv } from '@smesec/experts';
 import { figuresCsv } from '@smesec/interop';
 import { analyse, buildDocument, buildReportModel, DEFAULT_TEMPLATE, reportTableCsv, toFigures, validationSummary, type FileValidation, type ReportModel, type ValidationSummary } from '@smesec/report';
-import { checkReferences, formatIssue, isError, type Codebook, type CodebookSet, type ReadResult } from '@smesec/survey';
+import { checkReferences, formatIssue, isError, issueMessages, type Codebook, type CodebookSet, type ReadResult } from '@smesec/survey';
 import { fy2024Programme, type Programme } from '@smesec/programme';
 import { loadProgramme } from '@smesec/programme/node';
 import { loadCsv } from '@smesec/survey/node';
 import type { ReportArgs } from './args.js';
 import { loadActivity } from '@smesec/activity/node';
 import { chooseYear, loadDatasetInfo, loadPreviousFigures, noticeOf } from './dataset-info.js';
+import { commandMessages, errorReport } from './messages.js';
 import { progress } from './progress.js';
 import { writeFolderAtomic } from './write-atomic.js';
 
@@ -48,6 +49,8 @@ function missingFile(cb: Codebook, data: string): FileValidation {
 
 /** The annual report: read and validate the four inputs, compute every figure, write the report folder. */
 export async function runReport(args: ReportArgs): Promise<RunOutput> {
+  const lang = args.lang ?? 'ja';
+  const say = commandMessages[lang];
   const step = progress({ quiet: args.quiet });
   const info = loadDatasetInfo(args.data);
   const previous = args.compare ? loadPreviousFigures(args.compare) : undefined;
@@ -56,7 +59,7 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   // error line, not a stack trace after minutes of reading.
   const programme: Programme = existsSync(codebookPath) ? loadProgramme(codebookPath) : fy2024Programme;
   const codebooks: CodebookSet = programme.codebooks;
-  step(`codebook: ${existsSync(codebookPath) ? codebookPath : `built-in ${codebooks.id}`} (${codebooks.instruments.length} instruments)`);
+  step(say.codebook(existsSync(codebookPath) ? codebookPath : say.builtIn(codebooks.id), codebooks.instruments.length));
   const { year, from } = chooseYear({
     ...(args.year !== undefined ? { argYear: args.year } : {}),
     info,
@@ -64,14 +67,14 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
     ...(existsSync(codebookPath) ? { codebookYear: codebooks.label } : {}),
     builtinYear: codebooks.label,
   });
-  step(`year: ${year} (from ${from})${info.synthetic ? ', synthetic data' : ''}`);
+  step(say.year(year, from, info.synthetic));
 
   const paths = new Map<string, { path: string; file: string }>();
   const missing: string[] = [];
   for (const cb of codebooks.instruments) {
     const file = cb.file ?? `${cb.id}.csv`;
     const path = join(args.data, file);
-    if (!existsSync(path)) missing.push(`${file}:0:: file not found (${path})`);
+    if (!existsSync(path)) missing.push(say.fileNotFound(file, path));
     else paths.set(cb.id, { path, file });
   }
   // Each file is streamed from disk (memory holds the tables, never the files' text), with a
@@ -85,12 +88,12 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
       const tenth = Math.floor((10 * done) / total);
       if (total < BIG_FILE || tenth <= shown || tenth >= 10) return;
       shown = tenth;
-      step(`reading ${file}: ${tenth * 10}% of ${Math.round(total / 1e6)} MB`);
+      step(say.reading(file, tenth * 10, Math.round(total / 1e6)));
     };
     read.set(cb.id, loadCsv(path, { codebook: cb, file, mode: 'lenient', onProgress }));
   }
   const results = checkReferences(read, { mode: 'lenient' });
-  for (const r of results.values()) step(`read ${r.file}: ${r.stats.rows} rows, ${r.stats.accepted} accepted, ${r.stats.rejected} rejected (${r.encoding})`);
+  for (const r of results.values()) step(say.read(r.file, r.stats.rows, r.stats.accepted, r.stats.rejected, r.encoding));
   // A missing file is still a file of the summary, so that it accounts for every input.
   const summary = validationSummary(results.values());
   const validation: ValidationSummary = missing.length === 0 ? summary : { ok: false, files: codebooks.instruments.map((cb) => summary.files.find((f) => f.instrument === cb.id) ?? missingFile(cb, args.data)) };
@@ -99,42 +102,41 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
     writeFileSync(args.validation, json(validation));
   }
   const issues = [...results.values()].flatMap((r) => r.issues);
-  for (const w of issues.filter((i) => !isError(i))) if (!args.quiet) process.stderr.write(`warning: ${formatIssue(w)}\n`);
-  const errors = [...missing, ...issues.filter(isError).map((e) => formatIssue(e))];
+  for (const w of issues.filter((i) => !isError(i))) if (!args.quiet) process.stderr.write(`${say.warning(formatIssue(w, issueMessages[lang]))}\n`);
+  const errors = errorReport(issues, { missing, lang, out: args.out });
   if (errors.length > 0) {
     for (const e of errors) process.stderr.write(`${e}\n`);
-    process.stderr.write(`${errors.length} error${errors.length === 1 ? '' : 's'}: no report written (${args.out} left as it was)\n`);
     return { status: 1, results };
   }
 
   const activity = args.activity ? loadActivity(args.activity) : undefined;
-  if (activity) step(`programme activity: ${args.activity} (${activity.results.size} files, ${[...activity.results.values()].reduce((a, r) => a + r.stats.rows, 0)} records)`);
+  if (activity) step(say.activity(args.activity!, activity.results.size, [...activity.results.values()].reduce((a, r) => a + r.stats.rows, 0)));
   // One analysis: figures.json flattens it, the report model reads it.
   const analysis = analyse(results, { programme, ...(activity ? { activity } : {}) });
   const figures = toFigures(analysis);
-  step(`computed ${Object.keys(figures).length} figures`);
+  step(say.figures(Object.keys(figures).length));
   const experts = programme.experts.codebook;
   const list = analysis.experts!.list;
-  step(`active list: ${list.numRows()} listed`);
+  step(say.activeList(list.numRows()));
 
   const model = buildReportModel(analysis, { figures, year, ...(previous ? { previous } : {}) });
-  step(`report model: ${model.sections.length} sections, ${model.sections.reduce((a, s) => a + s.figures.length, 1)} figures`);
+  step(say.model(model.sections.length, model.sections.reduce((a, s) => a + s.figures.length, 1)));
   // The year's report.md lays the page out and words it; without one, the built-in template,
   // which says only what it computes. A bad figure id stops here, before anything is written.
   const templatePath = join(args.data, 'report.md');
   const ownTemplate = existsSync(templatePath);
   const document = buildDocument(ownTemplate ? readFileSync(templatePath, 'utf8') : DEFAULT_TEMPLATE, model, { figures });
-  step(`template: ${ownTemplate ? templatePath : 'built-in'} (${document.sections.length} sections)`);
+  step(say.template(ownTemplate ? templatePath : say.builtIn('report.md'), document.sections.length));
   // The chart renderers take most of the start-up time: loaded only once the inputs are valid,
   // so that a run that stops at validation answers at once.
   const { renderCharts, renderDashboard } = await import('@smesec/dashboard');
   const { bundleClientScript } = await import('@smesec/dashboard/node');
   const svgs = await renderCharts(allFigures(model));
-  step(`rendered ${svgs.size} charts to SVG`);
+  step(say.charts(svgs.size));
   const script = await bundleClientScript();
   const notice = noticeOf(info);
   const page = renderDashboard(model, { document, svgs, script, ...(notice ? { notice } : {}) });
-  step(`dashboard: ${Math.round(page.length / 1024)} KB`);
+  step(say.dashboard(Math.round(page.length / 1024)));
   const files = new Map<string, string | Uint8Array>([
     ['index.html', page],
     ['figures.json', json(sortedFigures(figures))],
@@ -144,6 +146,6 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
     ...tableFiles(model),
   ]);
   writeFolderAtomic(args.out, files);
-  step(`wrote ${args.out}: ${files.size} files (index.html, figures.json, figures.csv, validation.json, active-list.csv, ${files.size - 5} tables)`);
+  step(say.wrote(args.out, files.size, files.size - 5));
   return { status: 0, results };
 }

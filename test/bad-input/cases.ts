@@ -70,22 +70,29 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 const VALID_ROWS = { 'experts.csv': [4, 4, 0], 'attendees.csv': [4, 4, 0], 'consultations.csv': [3, 3, 0], 'guidance.csv': [2, 2, 0] } as const;
 const rows = (changes: Partial<Record<FileName, readonly [number, number, number]>>) => ({ ...VALID_ROWS, ...changes });
-/** What follows the rejection of a listed expert's row: the consultations and guidance that name them. */
+/** What follows the rejection of a listed expert's row: the consultations and guidance that name them, each saying that row was rejected. */
 function cascadeOf(expert: 'E001' | 'E002'): string[] {
   return expert === 'E001'
     ? [
-        'consultations.csv:2:expert_id: "E001" in 担当専門家 does not exist in experts.csv (respondent_id, accepted rows)',
-        'consultations.csv:4:expert_id: "E001" in 担当専門家 does not exist in experts.csv (respondent_id, accepted rows)',
-        'guidance.csv:2:company_id: "C001" in 企業ID does not exist in consultations.csv (company_id, accepted rows)',
-        'guidance.csv:2:expert_id: "E001" in 指導専門家 does not exist in experts.csv (respondent_id, accepted rows)',
+        'consultations.csv:2:expert_id: 担当専門家の「E001」が指す experts.csv の2行目は、それ自体が不採用です。先にその行を直してください',
+        'consultations.csv:4:expert_id: 担当専門家の「E001」が指す experts.csv の2行目は、それ自体が不採用です。先にその行を直してください',
+        'guidance.csv:2:company_id: 企業IDの「C001」が指す consultations.csv の2行目は、それ自体が不採用です。先にその行を直してください',
+        'guidance.csv:2:expert_id: 指導専門家の「E001」が指す experts.csv の2行目は、それ自体が不採用です。先にその行を直してください',
       ]
     : [
-        'consultations.csv:3:expert_id: "E002" in 担当専門家 does not exist in experts.csv (respondent_id, accepted rows)',
-        'guidance.csv:3:company_id: "C002" in 企業ID does not exist in consultations.csv (company_id, accepted rows)',
-        'guidance.csv:3:expert_id: "E002" in 指導専門家 does not exist in experts.csv (respondent_id, accepted rows)',
+        'consultations.csv:3:expert_id: 担当専門家の「E002」が指す experts.csv の3行目は、それ自体が不採用です。先にその行を直してください',
+        'guidance.csv:3:company_id: 企業IDの「C002」が指す consultations.csv の3行目は、それ自体が不採用です。先にその行を直してください',
+        'guidance.csv:3:expert_id: 指導専門家の「E002」が指す experts.csv の3行目は、それ自体が不採用です。先にその行を直してください',
       ];
 }
-const errors = (n: number) => `${n} error${n === 1 ? '' : 's'}: no report written (<out> left as it was)`;
+/** The summary that follows the E001 cascade, after the line summing up the broken cell itself. */
+const CASCADE_SUMMARY_E001 = [
+  '  consultations.csv 担当専門家: 不採用の行を参照（experts.csv） 2行',
+  '  guidance.csv 企業ID: 不採用の行を参照（consultations.csv） 1行',
+  '  guidance.csv 指導専門家: 不採用の行を参照（experts.csv） 1行',
+];
+/** The last line of a failed run: its errors, and apart from them the references to rejected rows. */
+const errors = (n: number, followOn = 0) => `エラー ${n}件${followOn ? `、ほかに不採用の行への参照 ${followOn}件` : ''}: レポートは作成していません（<out> は元のままです）`;
 
 export const CASES: readonly BadCase[] = [
   // ── Encodings ──────────────────────────────────────────────────────────────────────────────
@@ -96,7 +103,7 @@ export const CASES: readonly BadCase[] = [
     fixed: 'the refused file reported 0 rows read, so its rows were unaccounted for; and every consultation was rejected as naming a company that "does not exist"',
     status: 1,
     stderr: [
-      'attendees.csv:2:: cannot decode: the file is neither UTF-8 nor Shift_JIS (byte 0xE9 on line 2 looks like Latin-1/Windows-1252); save it as "CSV UTF-8"',
+      'attendees.csv:2:: 文字コードを読み取れません: UTF-8 でも Shift_JIS でもありません（2行目のバイト 0xE9、Latin-1/Windows-1252 のようです）。「CSV UTF-8」で保存し直してください',
       errors(1),
     ],
     rows: rows({ 'attendees.csv': [4, 0, 4] }),
@@ -125,7 +132,7 @@ export const CASES: readonly BadCase[] = [
     fixed: 'the refused file reported 0 rows read; every consultation and guidance row was rejected as naming an expert that "does not exist"',
     status: 1,
     stderr: [
-      'experts.csv:0:: unsupported encoding: the file is UTF-16 (byte-order mark 0xFF 0xFE, Excel\'s "Unicode text"); save it as "CSV UTF-8" or "CSV (comma delimited)"',
+      'experts.csv:0:: 対応していない文字コードです: UTF-16 のファイルです（バイト順マーク 0xFF 0xFE、Excel の「Unicode テキスト」）。「CSV UTF-8」か「CSV (コンマ区切り)」で保存し直してください',
       errors(1),
     ],
     rows: rows({ 'experts.csv': [4, 0, 4] }),
@@ -138,7 +145,7 @@ export const CASES: readonly BadCase[] = [
     fixed: 'the refused file reported 0 rows read; every guidance row was rejected as naming a consultation that "does not exist"',
     status: 1,
     stderr: [
-      'consultations.csv:1:: unsupported encoding: the file holds NUL bytes: it is UTF-16 without a byte-order mark or not a text file; save it as "CSV UTF-8"',
+      'consultations.csv:1:: 対応していない文字コードです: NUL バイトを含みます。バイト順マークのない UTF-16 か、テキストファイルではありません。「CSV UTF-8」で保存し直してください',
       errors(1),
     ],
     rows: rows({ 'consultations.csv': [3, 0, 3] }),
@@ -151,7 +158,7 @@ export const CASES: readonly BadCase[] = [
     fixed: 'the refused file reported 0 rows read',
     status: 1,
     stderr: [
-      'guidance.csv:4:: cannot decode: line 4 is not valid UTF-8 (byte 0x96) although the file starts with a UTF-8 byte-order mark: the file mixes encodings or is damaged',
+      'guidance.csv:4:: 文字コードを読み取れません: 4行目は UTF-8 として読めません（バイト 0x96）が、ファイルは UTF-8 のバイト順マークで始まっています。文字コードが混ざっているか、ファイルが壊れています',
       errors(1),
     ],
     rows: rows({ 'guidance.csv': [3, 0, 3] }),
@@ -164,7 +171,7 @@ export const CASES: readonly BadCase[] = [
     fixed: 'the refused file reported 0 rows read, and the references into it were rejected',
     status: 1,
     stderr: [
-      'attendees.csv:1:: cannot decode: line 1 is not valid UTF-8 (byte 0x8A) although line 7 is UTF-8: the file mixes encodings or is damaged',
+      'attendees.csv:1:: 文字コードを読み取れません: 1行目は UTF-8 として読めません（バイト 0x8A）が、7行目は UTF-8 です。文字コードが混ざっているか、ファイルが壊れています',
       errors(1),
     ],
     rows: rows({ 'attendees.csv': [5, 0, 5] }),
@@ -177,7 +184,7 @@ export const CASES: readonly BadCase[] = [
     fixed: 'the refused file reported 0 rows read',
     status: 1,
     stderr: [
-      'guidance.csv:3:: cannot decode: the file ends in the middle of a multi-byte UTF-8 character (byte 0xE6 at the end): it was cut off',
+      'guidance.csv:3:: 文字コードを読み取れません: ファイルが UTF-8 のマルチバイト文字の途中で終わっています（末尾のバイト 0xE6）。途中で切れています',
       errors(1),
     ],
     rows: rows({ 'guidance.csv': [2, 0, 2] }),
@@ -190,7 +197,7 @@ export const CASES: readonly BadCase[] = [
     fixed: 'reported as "neither UTF-8 nor Shift_JIS" at line 1 instead of a file cut off at its last line',
     status: 1,
     stderr: [
-      'attendees.csv:5:: cannot decode: the file ends in the middle of a two-byte Shift_JIS character (byte 0x8A at the end): it was cut off (line 6)',
+      'attendees.csv:5:: 文字コードを読み取れません: ファイルが Shift_JIS の2バイト文字の途中で終わっています（末尾のバイト 0x8A）。途中で切れています（ファイル上は6行目）',
       errors(1),
     ],
     rows: rows({ 'attendees.csv': [4, 0, 4] }),
@@ -203,16 +210,16 @@ export const CASES: readonly BadCase[] = [
     fixed: 'the rows before the stray BOM were accepted although the file was refused',
     status: 1,
     stderr: [
-      'guidance.csv:4:: a byte-order mark (U+FEFF) inside the file: were two files concatenated? Remove it or re-export the file',
-      'guidance.csv:4:region: unknown option "region" for 地域; expected one of: 大阪, 名古屋, 埼玉',
-      'guidance.csv:4:theme: unknown option "theme" for 指導テーマ; expected one of: 情報セキュリティ規程の整備, 情報資産の洗い出しとリスク分析, クラウドサービスの安全利用, セキュリティインシデント対応, 従業員向け情報セキュリティ教育',
-      'guidance.csv:4:status: unknown option "status" for 実施状況; expected one of: 実施, 辞退',
-      'guidance.csv:4:visits: "visits" is not a number for 訪問回数; expected a whole number (0–3)',
-      'guidance.csv:4:goal_achieved: unknown option "goal_achieved" for 目標達成の評価; expected one of: 達成できた, 一部達成, 達成できなかった',
-      'guidance.csv:4:best_practice: unknown option "best_practice" for 指導事例集への掲載; expected one of: 掲載, 非掲載',
-      'guidance.csv:4:industry: unknown option "industry" for 業種; expected one of: 製造業（自動車関連）, 製造業（その他）, 建設業, 卸売業, 小売業, 情報通信業, 運輸業, 金融・保険業, 医療・福祉, サービス業, その他',
-      'guidance.csv:4:goal_achieved: 目標達成の評価 is answered ("goal_achieved") although it is not asked here: asked only when 実施状況 (status) is 実施, here it is (blank)',
-      'guidance.csv:4:best_practice: 指導事例集への掲載 is answered ("best_practice") although it is not asked here: asked only when 実施状況 (status) is 実施, here it is (blank)',
+      'guidance.csv:4:: ファイルの途中にバイト順マーク（U+FEFF）があります。2つのファイルをつなげていませんか。取り除くか、書き出し直してください',
+      'guidance.csv:4:region: 地域に不明な選択肢「region」があります。選択肢: 大阪、名古屋、埼玉',
+      'guidance.csv:4:theme: 指導テーマに不明な選択肢「theme」があります。選択肢: 情報セキュリティ規程の整備、情報資産の洗い出しとリスク分析、クラウドサービスの安全利用、セキュリティインシデント対応、従業員向け情報セキュリティ教育',
+      'guidance.csv:4:status: 実施状況に不明な選択肢「status」があります。選択肢: 実施、辞退',
+      'guidance.csv:4:visits: 訪問回数の「visits」は数値ではありません。整数（0–3）で入力してください',
+      'guidance.csv:4:goal_achieved: 目標達成の評価に不明な選択肢「goal_achieved」があります。選択肢: 達成できた、一部達成、達成できなかった',
+      'guidance.csv:4:best_practice: 指導事例集への掲載に不明な選択肢「best_practice」があります。選択肢: 掲載、非掲載',
+      'guidance.csv:4:industry: 業種に不明な選択肢「industry」があります。選択肢: 製造業（自動車関連）、製造業（その他）、建設業、卸売業、小売業、情報通信業、運輸業、金融・保険業、医療・福祉、サービス業、その他',
+      'guidance.csv:4:goal_achieved: 目標達成の評価に回答「goal_achieved」がありますが、この設問は実施状況（status）が実施の場合だけ尋ねます。この行は空欄です',
+      'guidance.csv:4:best_practice: 指導事例集への掲載に回答「best_practice」がありますが、この設問は実施状況（status）が実施の場合だけ尋ねます。この行は空欄です',
       errors(10),
     ],
     rows: rows({ 'guidance.csv': [4, 0, 4] }),
@@ -226,7 +233,7 @@ export const CASES: readonly BadCase[] = [
     fixed: '`--validation` wrote nothing (an earlier run\'s file stayed there), and the other files were not checked',
     status: 1,
     stderr: [
-      'guidance.csv:0:: file not found (<data>/guidance.csv)',
+      'guidance.csv:0:: ファイルがありません（<data>/guidance.csv）',
       errors(1),
     ],
     rows: rows({ 'guidance.csv': [0, 0, 0] }),
@@ -238,7 +245,7 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'file error at row 0',
     status: 1,
     stderr: [
-      'guidance.csv:0:: empty file: the file is empty (0 bytes)',
+      'guidance.csv:0:: 空のファイルです: ファイルが空です（0 バイト）',
       errors(1),
     ],
     rows: rows({ 'guidance.csv': [0, 0, 0] }),
@@ -251,7 +258,7 @@ export const CASES: readonly BadCase[] = [
     fixed: 'every guidance row was rejected as naming a consultation that "does not exist"',
     status: 1,
     stderr: [
-      'consultations.csv:0:: empty file: the file holds only white space',
+      'consultations.csv:0:: 空のファイルです: ファイルには空白と改行しかありません',
       errors(1),
     ],
     rows: rows({ 'consultations.csv': [0, 0, 0] }),
@@ -263,7 +270,7 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'file error at the header row 1',
     status: 1,
     stderr: [
-      'guidance.csv:1:: the file has a header row but no data rows',
+      'guidance.csv:1:: 見出し行だけで、データの行がありません',
       errors(1),
     ],
     rows: rows({ 'guidance.csv': [0, 0, 0] }),
@@ -275,10 +282,10 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 3 rejected with the count of cells',
     status: 1,
     stderr: [
-      'attendees.csv:3:: row has 15 cells, expected 14 (one per header column)',
-      'consultations.csv:3:company_id: "C002" in 企業ID does not exist in attendees.csv (company_id, accepted rows)',
-      'guidance.csv:3:company_id: "C002" in 企業ID does not exist in consultations.csv (company_id, accepted rows)',
-      errors(3),
+      'attendees.csv:3:: この行のセルは15個です。見出しの列ごとに1つ、14個のはずです',
+      'consultations.csv:3:company_id: 企業IDの「C002」が指す attendees.csv の3行目は、それ自体が不採用です。先にその行を直してください',
+      'guidance.csv:3:company_id: 企業IDの「C002」が指す consultations.csv の3行目は、それ自体が不採用です。先にその行を直してください',
+      errors(1, 2),
     ],
     rows: rows({ 'attendees.csv': [4, 3, 1], 'consultations.csv': [3, 2, 1], 'guidance.csv': [2, 1, 1] }),
     files: edit('attendees.csv', (r) => r[2]!.push('余分')),
@@ -289,7 +296,7 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 4 rejected with the count of cells',
     status: 1,
     stderr: [
-      'experts.csv:4:: row has 67 cells, expected 68 (one per header column)',
+      'experts.csv:4:: この行のセルは67個です。見出しの列ごとに1つ、68個のはずです',
       errors(1),
     ],
     rows: rows({ 'experts.csv': [4, 3, 1] }),
@@ -301,7 +308,7 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'that record rejected, naming the column where the quote opens',
     status: 1,
     stderr: [
-      'consultations.csv:4:topics: a quoted cell does not end at its closing quote (a quote inside a cell is written twice: ""); a quote never closed makes the rest of the file this one cell',
+      'consultations.csv:4:topics: 引用符で始まったセルが引用符で閉じていません（セルの中の引用符は "" と2つ重ねます）。閉じない引用符があると、ファイルの残りがすべてこのセルになります',
       errors(1),
     ],
     rows: rows({ 'consultations.csv': [3, 2, 1] }),
@@ -314,9 +321,9 @@ export const CASES: readonly BadCase[] = [
     fixed: 'the cell stayed open to the next quote in the file and swallowed the following record: 2 rows read of 3',
     status: 1,
     stderr: [
-      'consultations.csv:3:maturity: a quoted cell does not end at its closing quote (a quote inside a cell is written twice: ""); a quote never closed makes the rest of the file this one cell',
-      'guidance.csv:3:company_id: "C002" in 企業ID does not exist in consultations.csv (company_id, accepted rows)',
-      errors(2),
+      'consultations.csv:3:maturity: 引用符で始まったセルが引用符で閉じていません（セルの中の引用符は "" と2つ重ねます）。閉じない引用符があると、ファイルの残りがすべてこのセルになります',
+      'guidance.csv:3:company_id: 企業IDの「C002」が指す consultations.csv の3行目は、それ自体が不採用です。先にその行を直してください',
+      errors(1, 1),
     ],
     rows: rows({ 'consultations.csv': [3, 2, 1], 'guidance.csv': [2, 1, 1] }),
     files: { 'consultations.csv': utf8(text('consultations.csv').replace(',未着手,', ',"未着手"です,')) },
@@ -328,13 +335,13 @@ export const CASES: readonly BadCase[] = [
     fixed: 'every guidance row was rejected as naming a consultation that "does not exist"',
     status: 1,
     stderr: [
-      'warning: consultations.csv:1:: unknown column "company_id;expert_id;maturity;topics;industry_guideline;wants_guidance" is ignored; expected one of the codebook\'s columns',
-      'consultations.csv:1:company_id: required column missing: company_id (企業ID); expected a header "company_id" or "企業ID"',
-      'consultations.csv:1:expert_id: required column missing: expert_id (担当専門家); expected a header "expert_id" or "担当専門家"',
-      'consultations.csv:1:maturity: required column missing: maturity (取組段階); expected a header "maturity" or "取組段階"',
-      'consultations.csv:1:topics: required column missing: topics (相談内容); expected a header "topics" or "相談内容"',
-      'consultations.csv:1:industry_guideline: required column missing: industry_guideline (業界ガイドライン); expected a header "industry_guideline" or "業界ガイドライン"',
-      'consultations.csv:1:wants_guidance: required column missing: wants_guidance (マネジメント指導の希望); expected a header "wants_guidance" or "マネジメント指導の希望"',
+      '警告: consultations.csv:1:: 不明な列「company_id;expert_id;maturity;topics;industry_guideline;wants_guidance」は読み飛ばします。コードブックの列名を使ってください',
+      'consultations.csv:1:company_id: 必須の列がありません: company_id（企業ID）。見出しに「company_id」または「企業ID」が必要です',
+      'consultations.csv:1:expert_id: 必須の列がありません: expert_id（担当専門家）。見出しに「expert_id」または「担当専門家」が必要です',
+      'consultations.csv:1:maturity: 必須の列がありません: maturity（取組段階）。見出しに「maturity」または「取組段階」が必要です',
+      'consultations.csv:1:topics: 必須の列がありません: topics（相談内容）。見出しに「topics」または「相談内容」が必要です',
+      'consultations.csv:1:industry_guideline: 必須の列がありません: industry_guideline（業界ガイドライン）。見出しに「industry_guideline」または「業界ガイドライン」が必要です',
+      'consultations.csv:1:wants_guidance: 必須の列がありません: wants_guidance（マネジメント指導の希望）。見出しに「wants_guidance」または「マネジメント指導の希望」が必要です',
       errors(6),
     ],
     rows: rows({ 'consultations.csv': [3, 0, 3] }),
@@ -348,7 +355,7 @@ export const CASES: readonly BadCase[] = [
     fixed: 'every consultation and guidance row was rejected as naming an expert that "does not exist"',
     status: 1,
     stderr: [
-      'experts.csv:1:list_consent: required column missing: list_consent (アクティブリストへの掲載); expected a header "list_consent" or "アクティブリストへの掲載"',
+      'experts.csv:1:list_consent: 必須の列がありません: list_consent（アクティブリストへの掲載）。見出しに「list_consent」または「アクティブリストへの掲載」が必要です',
       errors(1),
     ],
     rows: rows({ 'experts.csv': [4, 0, 4] }),
@@ -361,7 +368,7 @@ export const CASES: readonly BadCase[] = [
     fixed: 'every consultation and guidance row was rejected as naming a company that "does not exist"',
     status: 1,
     stderr: [
-      'attendees.csv:1:industry: column industry (業種) appears twice in the header (header cells 6 and 15)',
+      'attendees.csv:1:industry: 列 industry（業種）が見出しに2回あります（見出しの6列目と15列目）',
       errors(1),
     ],
     rows: rows({ 'attendees.csv': [4, 0, 4] }),
@@ -373,7 +380,7 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'a warning; the column is ignored and the report is written',
     status: 0,
     stderr: [
-      'warning: guidance.csv:1:: unknown column "備考" is ignored; expected one of the codebook\'s columns',
+      '警告: guidance.csv:1:: 不明な列「備考」は読み飛ばします。コードブックの列名を使ってください',
     ],
     rows: VALID_ROWS,
     files: edit('guidance.csv', (r) => r.forEach((row, i) => row.push(i === 0 ? '備考' : 'メモ'))),
@@ -384,8 +391,8 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'warnings; blank rows are counted and skipped, the report is written',
     status: 0,
     stderr: [
-      'warning: guidance.csv:3:: blank row skipped',
-      'warning: guidance.csv:4:: blank row skipped',
+      '警告: guidance.csv:3:: 空の行を読み飛ばしました',
+      '警告: guidance.csv:4:: 空の行を読み飛ばしました',
     ],
     rows: VALID_ROWS,
     files: edit('guidance.csv', (r) => r.splice(2, 0, [''], ['', '', '', '', '', '', '', '', ''])),
@@ -397,7 +404,7 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'the second row rejected, pointing back to the first',
     status: 1,
     stderr: [
-      'experts.csv:6:respondent_id: duplicate id "E002" in 回答者ID; ids are unique; first seen at row 3',
+      'experts.csv:6:respondent_id: 回答者ID「E002」が重複しています。ID は重複できません（最初は3行目）',
       errors(1),
     ],
     rows: rows({ 'experts.csv': [5, 4, 1] }),
@@ -409,7 +416,7 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 5 rejected; the line differs from the row (a comment above holds a line break)',
     status: 1,
     stderr: [
-      'attendees.csv:5:company_id: 企業ID is empty; every row needs an id (line 6)',
+      'attendees.csv:5:company_id: 企業IDが空欄です。どの行にも ID が必要です（ファイル上は6行目）',
       errors(1),
     ],
     rows: rows({ 'attendees.csv': [4, 3, 1] }),
@@ -421,7 +428,7 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 4 rejected: the id does not exist in attendees.csv',
     status: 1,
     stderr: [
-      'consultations.csv:4:company_id: "C009" in 企業ID does not exist in attendees.csv (company_id)',
+      'consultations.csv:4:company_id: 企業IDの「C009」は attendees.csv（company_id）にありません',
       errors(1),
     ],
     rows: rows({ 'consultations.csv': [3, 2, 1] }),
@@ -433,9 +440,9 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 2 rejected; the guidance row of the same company is rejected in turn',
     status: 1,
     stderr: [
-      'consultations.csv:2:expert_id: "E999" in 担当専門家 does not exist in experts.csv (respondent_id)',
-      'guidance.csv:2:company_id: "C001" in 企業ID does not exist in consultations.csv (company_id, accepted rows)',
-      errors(2),
+      'consultations.csv:2:expert_id: 担当専門家の「E999」は experts.csv（respondent_id）にありません',
+      'guidance.csv:2:company_id: 企業IDの「C001」が指す consultations.csv の2行目は、それ自体が不採用です。先にその行を直してください',
+      errors(1, 1),
     ],
     rows: rows({ 'consultations.csv': [3, 2, 1], 'guidance.csv': [2, 1, 1] }),
     files: setCell('consultations.csv', 2, 'expert_id', 'E999'),
@@ -446,7 +453,7 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 3 rejected: the id does not exist in consultations.csv',
     status: 1,
     stderr: [
-      'guidance.csv:3:company_id: "C004" in 企業ID does not exist in consultations.csv (company_id)',
+      'guidance.csv:3:company_id: 企業IDの「C004」は consultations.csv（company_id）にありません',
       errors(1),
     ],
     rows: rows({ 'guidance.csv': [2, 1, 1] }),
@@ -458,7 +465,7 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 2 rejected: the id does not exist in experts.csv',
     status: 1,
     stderr: [
-      'guidance.csv:2:expert_id: "E999" in 指導専門家 does not exist in experts.csv (respondent_id)',
+      'guidance.csv:2:expert_id: 指導専門家の「E999」は experts.csv（respondent_id）にありません',
       errors(1),
     ],
     rows: rows({ 'guidance.csv': [2, 1, 1] }),
@@ -467,15 +474,41 @@ export const CASES: readonly BadCase[] = [
   {
     id: 'ref-to-rejected-row',
     broken: 'attendees.csv row 4 (C003) has 参加人数 "三人"; consultations.csv row 4 refers to C003',
-    behaviour: 'both rows rejected: a reference only counts accepted rows, and the message says so',
+    behaviour: 'both rows rejected: the reference names the rejected row, and is counted apart from the errors',
+    fixed: 'the reference was reported as an id that "does not exist", although C003 is in attendees.csv',
     status: 1,
     stderr: [
-      'attendees.csv:4:people: "三人" is not a number for 参加人数; expected a whole number (at least 1)',
-      'consultations.csv:4:company_id: "C003" in 企業ID does not exist in attendees.csv (company_id, accepted rows)',
-      errors(2),
+      'attendees.csv:4:people: 参加人数の「三人」は数値ではありません。整数（1以上）で入力してください',
+      'consultations.csv:4:company_id: 企業IDの「C003」が指す attendees.csv の4行目は、それ自体が不採用です。先にその行を直してください',
+      errors(1, 1),
     ],
     rows: rows({ 'attendees.csv': [4, 3, 1], 'consultations.csv': [3, 2, 1] }),
     files: setCell('attendees.csv', 4, 'people', '三人'),
+  },
+  {
+    id: 'repeated-typo',
+    broken: 'attendees.csv: 共催商工会議所 is "商議所" in every row, as one consistent typo',
+    behaviour: 'every row rejected and located; then a summary per file, column and problem: the typo is one line, and each file referring to the rejected rows one more',
+    fixed: 'one line per row and per reference, each saying the referenced id "does not exist", and no summary',
+    status: 1,
+    stderr: [
+      'attendees.csv:2:chamber: 共催商工会議所に不明な選択肢「商議所」があります。選択肢: 大阪商工会議所、名古屋商工会議所、さいたま商工会議所',
+      'attendees.csv:3:chamber: 共催商工会議所に不明な選択肢「商議所」があります。選択肢: 大阪商工会議所、名古屋商工会議所、さいたま商工会議所',
+      'attendees.csv:4:chamber: 共催商工会議所に不明な選択肢「商議所」があります。選択肢: 大阪商工会議所、名古屋商工会議所、さいたま商工会議所',
+      'attendees.csv:5:chamber: 共催商工会議所に不明な選択肢「商議所」があります。選択肢: 大阪商工会議所、名古屋商工会議所、さいたま商工会議所（ファイル上は6行目）',
+      'consultations.csv:2:company_id: 企業IDの「C001」が指す attendees.csv の2行目は、それ自体が不採用です。先にその行を直してください',
+      'consultations.csv:3:company_id: 企業IDの「C002」が指す attendees.csv の3行目は、それ自体が不採用です。先にその行を直してください',
+      'consultations.csv:4:company_id: 企業IDの「C003」が指す attendees.csv の4行目は、それ自体が不採用です。先にその行を直してください',
+      'guidance.csv:2:company_id: 企業IDの「C001」が指す consultations.csv の2行目は、それ自体が不採用です。先にその行を直してください',
+      'guidance.csv:3:company_id: 企業IDの「C002」が指す consultations.csv の3行目は、それ自体が不採用です。先にその行を直してください',
+      '内訳（ファイル・列・問題ごと）:',
+      '  attendees.csv 共催商工会議所: 不明な選択肢「商議所」 4行',
+      '  consultations.csv 企業ID: 不採用の行を参照（attendees.csv） 3行',
+      '  guidance.csv 企業ID: 不採用の行を参照（consultations.csv） 2行',
+      errors(4, 5),
+    ],
+    rows: rows({ 'attendees.csv': [4, 0, 4], 'consultations.csv': [3, 0, 3], 'guidance.csv': [2, 0, 2] }),
+    files: edit('attendees.csv', (r) => r.slice(1).forEach((row) => (row[ATTENDEE_COL['chamber']!] = '商議所'))),
   },
   // ── Cells ──────────────────────────────────────────────────────────────────────────────────
   {
@@ -484,7 +517,7 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 2 rejected, listing the options',
     status: 1,
     stderr: [
-      'guidance.csv:2:region: unknown option "京都" for 地域; expected one of: 大阪, 名古屋, 埼玉',
+      'guidance.csv:2:region: 地域に不明な選択肢「京都」があります。選択肢: 大阪、名古屋、埼玉',
       errors(1),
     ],
     rows: rows({ 'guidance.csv': [2, 1, 1] }),
@@ -496,9 +529,12 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 2 rejected, naming the unknown option only',
     status: 1,
     stderr: [
-      'experts.csv:2:industries: unknown option "製造" for 支援を得意とする業種; expected one of: 自動車産業, 半導体産業, その他製造業, 建設業, 防衛産業, 電力産業, 運輸・交通業, 小売業, 卸売業, サービス業, 金融業, 医療, … (15 options)',
+      'experts.csv:2:industries: 支援を得意とする業種に不明な選択肢「製造」があります。選択肢: 自動車産業、半導体産業、その他製造業、建設業、防衛産業、電力産業、運輸・交通業、小売業、卸売業、サービス業、金融業、医療、…（全15件）',
       ...cascadeOf('E001'),
-      errors(5),
+      '内訳（ファイル・列・問題ごと）:',
+      '  experts.csv 支援を得意とする業種: 不明な選択肢「製造」 1行',
+      ...CASCADE_SUMMARY_E001,
+      errors(1, 4),
     ],
     rows: rows({ 'experts.csv': [4, 3, 1], 'consultations.csv': [3, 1, 2], 'guidance.csv': [2, 1, 1] }),
     files: setCell('experts.csv', 2, 'industries', '自動車産業;製造'),
@@ -509,7 +545,7 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 5 rejected: 該当なし is chosen alone',
     status: 1,
     stderr: [
-      'experts.csv:5:industries: "該当なし" cannot be combined with other options in 支援を得意とする業種; 該当なし is chosen alone',
+      'experts.csv:5:industries: 支援を得意とする業種の「該当なし」は他の選択肢と一緒に選べません。「該当なし」は単独で選ぶ選択肢です',
       errors(1),
     ],
     rows: rows({ 'experts.csv': [4, 3, 1] }),
@@ -521,9 +557,12 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 2 rejected with the scale and its labels',
     status: 1,
     stderr: [
-      'experts.csv:2:S1a_1: "4" is out of range for S1-a 経営戦略の理解、経営者とのコミュニケーション（質問1）; expected a whole number 0–3 or a label (0 知識・経験なし, 1 基礎知識のみ, 2 サポートがあれば実行可能, 3 単独実行可能)',
+      'experts.csv:2:S1a_1: S1-a 経営戦略の理解、経営者とのコミュニケーション（質問1）の「4」は範囲外です。0–3の整数、または選択肢（0 知識・経験なし、1 基礎知識のみ、2 サポートがあれば実行可能、3 単独実行可能）で入力してください',
       ...cascadeOf('E001'),
-      errors(5),
+      '内訳（ファイル・列・問題ごと）:',
+      '  experts.csv S1-a 経営戦略の理解、経営者とのコミュニケーション（質問1）: 範囲外の値「4」 1行',
+      ...CASCADE_SUMMARY_E001,
+      errors(1, 4),
     ],
     rows: rows({ 'experts.csv': [4, 3, 1], 'consultations.csv': [3, 1, 2], 'guidance.csv': [2, 1, 1] }),
     files: setCell('experts.csv', 2, 'S1a_1', '4'),
@@ -534,9 +573,9 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 3 rejected',
     status: 1,
     stderr: [
-      'experts.csv:3:S2b_3: "はい" is not a number for S2-b 潜在リスクの特定と評価、リスクに基づく対策の策定（質問3）; expected a whole number 0–3 or a label (0 知識・経験なし, 1 基礎知識のみ, 2 サポートがあれば実行可能, 3 単独実行可能)',
+      'experts.csv:3:S2b_3: S2-b 潜在リスクの特定と評価、リスクに基づく対策の策定（質問3）の「はい」は数値ではありません。0–3の整数、または選択肢（0 知識・経験なし、1 基礎知識のみ、2 サポートがあれば実行可能、3 単独実行可能）で入力してください',
       ...cascadeOf('E002'),
-      errors(4),
+      errors(1, 3),
     ],
     rows: rows({ 'experts.csv': [4, 3, 1], 'consultations.csv': [3, 2, 1], 'guidance.csv': [2, 1, 1] }),
     files: setCell('experts.csv', 3, 'S2b_3', 'はい'),
@@ -548,9 +587,9 @@ export const CASES: readonly BadCase[] = [
     fixed: '"2.5" was read as 2 and the row accepted',
     status: 1,
     stderr: [
-      'experts.csv:3:S3a_1: "2.5" is not a whole number for S3-a アカウント管理、アクセス管理（質問1）; expected a whole number 0–3 or a label (0 知識・経験なし, 1 基礎知識のみ, 2 サポートがあれば実行可能, 3 単独実行可能)',
+      'experts.csv:3:S3a_1: S3-a アカウント管理、アクセス管理（質問1）の「2.5」は整数ではありません。0–3の整数、または選択肢（0 知識・経験なし、1 基礎知識のみ、2 サポートがあれば実行可能、3 単独実行可能）で入力してください',
       ...cascadeOf('E002'),
-      errors(4),
+      errors(1, 3),
     ],
     rows: rows({ 'experts.csv': [4, 3, 1], 'consultations.csv': [3, 2, 1], 'guidance.csv': [2, 1, 1] }),
     files: setCell('experts.csv', 3, 'S3a_1', '2.5'),
@@ -562,9 +601,12 @@ export const CASES: readonly BadCase[] = [
     fixed: 'read as 2, silently choosing the number over the label',
     status: 1,
     stderr: [
-      'experts.csv:2:S1a_2: unknown option "2 単独実行可能" for S1-a 経営戦略の理解、経営者とのコミュニケーション（質問2）; expected one of: 0 知識・経験なし, 1 基礎知識のみ, 2 サポートがあれば実行可能, 3 単独実行可能',
+      'experts.csv:2:S1a_2: S1-a 経営戦略の理解、経営者とのコミュニケーション（質問2）に不明な選択肢「2 単独実行可能」があります。選択肢: 0 知識・経験なし、1 基礎知識のみ、2 サポートがあれば実行可能、3 単独実行可能',
       ...cascadeOf('E001'),
-      errors(5),
+      '内訳（ファイル・列・問題ごと）:',
+      '  experts.csv S1-a 経営戦略の理解、経営者とのコミュニケーション（質問2）: 不明な選択肢「2 単独実行可能」 1行',
+      ...CASCADE_SUMMARY_E001,
+      errors(1, 4),
     ],
     rows: rows({ 'experts.csv': [4, 3, 1], 'consultations.csv': [3, 1, 2], 'guidance.csv': [2, 1, 1] }),
     files: setCell('experts.csv', 2, 'S1a_2', '2 単独実行可能'),
@@ -575,7 +617,7 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 2 rejected',
     status: 1,
     stderr: [
-      'guidance.csv:2:visits: "4" is out of range for 訪問回数; expected a whole number (0–3)',
+      'guidance.csv:2:visits: 訪問回数の「4」は範囲外です。整数（0–3）で入力してください',
       errors(1),
     ],
     rows: rows({ 'guidance.csv': [2, 1, 1] }),
@@ -587,10 +629,10 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 2 rejected; the consultation and guidance rows of C001 in turn',
     status: 1,
     stderr: [
-      'attendees.csv:2:people: "0" is out of range for 参加人数; expected a whole number (at least 1)',
-      'consultations.csv:2:company_id: "C001" in 企業ID does not exist in attendees.csv (company_id, accepted rows)',
-      'guidance.csv:2:company_id: "C001" in 企業ID does not exist in consultations.csv (company_id, accepted rows)',
-      errors(3),
+      'attendees.csv:2:people: 参加人数の「0」は範囲外です。整数（1以上）で入力してください',
+      'consultations.csv:2:company_id: 企業IDの「C001」が指す attendees.csv の2行目は、それ自体が不採用です。先にその行を直してください',
+      'guidance.csv:2:company_id: 企業IDの「C001」が指す consultations.csv の2行目は、それ自体が不採用です。先にその行を直してください',
+      errors(1, 2),
     ],
     rows: rows({ 'attendees.csv': [4, 3, 1], 'consultations.csv': [3, 2, 1], 'guidance.csv': [2, 1, 1] }),
     files: setCell('attendees.csv', 2, 'people', '0'),
@@ -601,9 +643,9 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 3 rejected, saying when the question is asked',
     status: 1,
     stderr: [
-      'experts.csv:3:support_count: 支援件数 is answered ("5件未満") although it is not asked here: asked only when 企業に対するセキュリティ対策支援経験 (support_experience) is 経験あり, here it is 経験なし',
+      'experts.csv:3:support_count: 支援件数に回答「5件未満」がありますが、この設問は企業に対するセキュリティ対策支援経験（support_experience）が経験ありの場合だけ尋ねます。この行は経験なしです',
       ...cascadeOf('E002'),
-      errors(4),
+      errors(1, 3),
     ],
     rows: rows({ 'experts.csv': [4, 3, 1], 'consultations.csv': [3, 2, 1], 'guidance.csv': [2, 1, 1] }),
     files: setCell('experts.csv', 3, 'support_count', '5件未満'),
@@ -614,7 +656,7 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 3 rejected, saying when the question is asked',
     status: 1,
     stderr: [
-      'guidance.csv:3:goal_achieved: 目標達成の評価 is answered ("達成できた") although it is not asked here: asked only when 実施状況 (status) is 実施, here it is 辞退',
+      'guidance.csv:3:goal_achieved: 目標達成の評価に回答「達成できた」がありますが、この設問は実施状況（status）が実施の場合だけ尋ねます。この行は辞退です',
       errors(1),
     ],
     rows: rows({ 'guidance.csv': [2, 1, 1] }),
@@ -626,7 +668,7 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 5 rejected; the message adds (line 6) since a cell above holds a line break',
     status: 1,
     stderr: [
-      'attendees.csv:5:prefecture: unknown prefecture "見本県" in 所在地; expected a prefecture name (大阪府 or 大阪) or a JIS code 01–47 (line 6)',
+      'attendees.csv:5:prefecture: 所在地に不明な都道府県「見本県」があります。都道府県名（大阪府 または 大阪）か JIS コード 01–47で入力してください（ファイル上は6行目）',
       errors(1),
     ],
     rows: rows({ 'attendees.csv': [4, 3, 1] }),
@@ -638,9 +680,12 @@ export const CASES: readonly BadCase[] = [
     behaviour: 'row 2 rejected, naming 関西',
     status: 1,
     stderr: [
-      'experts.csv:2:support_regions: unknown prefecture "関西" in 支援可能地域; expected a prefecture name (大阪府 or 大阪) or a JIS code 01–47, or 全国',
+      'experts.csv:2:support_regions: 支援可能地域に不明な都道府県「関西」があります。都道府県名（大阪府 または 大阪）か JIS コード 01–47、または 全国で入力してください',
       ...cascadeOf('E001'),
-      errors(5),
+      '内訳（ファイル・列・問題ごと）:',
+      '  experts.csv 支援可能地域: 不明な都道府県「関西」 1行',
+      ...CASCADE_SUMMARY_E001,
+      errors(1, 4),
     ],
     rows: rows({ 'experts.csv': [4, 3, 1], 'consultations.csv': [3, 1, 2], 'guidance.csv': [2, 1, 1] }),
     files: setCell('experts.csv', 2, 'support_regions', '大阪府;関西'),

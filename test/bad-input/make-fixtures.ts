@@ -19,7 +19,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function readme(): string {
   const rows = CASES.map((c) => {
     const [first = '', ...rest] = c.stderr;
-    const more = rest.filter((l) => !/^\d+ errors?: /.test(l)).length;
+    const more = rest.filter((l) => !/^エラー \d+件/.test(l)).length;
     const result = `exit ${c.status}: \`${cell(first)}\`${more ? ` and ${more} more line${more === 1 ? '' : 's'}` : ''}${c.fixed ? `. **Fixed**: ${cell(c.fixed)}` : ''}`;
     return `| \`${c.id}\` | ${cell(c.broken)} | ${cell(c.behaviour)} | ${result} |`;
   });
@@ -72,7 +72,10 @@ damaged byte by byte never crash the reader (\`corruption.test.ts\`).
 
 A reference into a file that is refused as a whole (it does not decode, or its header is wrong) is
 not checked: the file's own error says why, and "does not exist" would be untrue. A reference to a
-row that is rejected is: the message says "(…, accepted rows)".
+row that is rejected names that row, and is counted apart from the errors on the last line: fixing
+the row it names clears it.
+
+The command speaks Japanese unless given \`--lang en\`; \`expected.txt\` holds the Japanese output.
 
 ## Cases
 `;

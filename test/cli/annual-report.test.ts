@@ -29,8 +29,8 @@ describe('pnpm report', () => {
   test('writes the report folder and reports its steps on stderr', () => {
     const r = report('--out', out);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/read experts\.csv: 221 rows, 221 accepted, 0 rejected/);
-    expect(r.stderr).toMatch(/rendered \d+ charts to SVG/);
+    expect(r.stderr).toMatch(/experts\.csv を読み込みました: 221行、採用 221行、不採用 0行/);
+    expect(r.stderr).toMatch(/グラフ \d+件を SVG に描画しました/);
     for (const f of ['index.html', 'figures.json', 'figures.csv', 'validation.json', 'active-list.csv', 'tables/experts-ability.csv']) expect(existsSync(join(out, f)), f).toBe(true);
     const validation = JSON.parse(readFileSync(join(out, 'validation.json'), 'utf8'));
     expect(validation.ok).toBe(true);
@@ -41,6 +41,10 @@ describe('pnpm report', () => {
       [35, 35],
     ]);
     expect(readFileSync(join(out, 'tables/experts-ability.csv'), 'utf8').startsWith('\ufeffスキル（支援領域）,')).toBe(true);
+    // Sources as officials cite them: title, publisher, date and page, never a file and line.
+    const page = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(page).toContain('出典: 「中小企業に向けた主な活動」（IPA セキュリティセンター、2019年7月）p.3');
+    expect(page).not.toMatch(/資料00\d|\d行目/);
   });
 
   test('--quiet prints nothing', () => {
@@ -56,9 +60,14 @@ describe('pnpm report', () => {
     expect(r.status).toBe(1);
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('guidance.csv:'));
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^guidance\.csv:\d+:region: unknown option "京都" for 地域; expected one of: 大阪, 名古屋, 埼玉$/);
-    expect(lines[1]).toMatch(/^guidance\.csv:\d+:visits: "5" is out of range for 訪問回数; expected a whole number \(0–3\)$/);
-    expect(r.stderr).toMatch(/2 errors: no report written/);
+    expect(lines[0]).toMatch(/^guidance\.csv:\d+:region: 地域に不明な選択肢「京都」があります。選択肢: 大阪、名古屋、埼玉$/);
+    expect(lines[1]).toMatch(/^guidance\.csv:\d+:visits: 訪問回数の「5」は範囲外です。整数（0–3）で入力してください$/);
+    expect(r.stderr).toMatch(/エラー 2件: レポートは作成していません/);
+    // --lang en: the same lines in English.
+    const en = report('--data', data, '--out', out, '--lang', 'en');
+    expect(en.status).toBe(1);
+    expect(en.stderr.split('\n').filter((l) => l.startsWith('guidance.csv:'))[0]).toMatch(/^guidance\.csv:\d+:region: unknown option "京都" for 地域; expected one of: 大阪, 名古屋, 埼玉$/);
+    expect(en.stderr).toMatch(/2 errors: no report written/);
     expect(readFileSync(join(out, 'figures.json'), 'utf8')).toBe(before);
     const v = JSON.parse(readFileSync(validation, 'utf8'));
     const g = v.files.find((f: { file: string }) => f.file === 'guidance.csv');
@@ -67,11 +76,25 @@ describe('pnpm report', () => {
     expect(g.rejected.flatMap((x: { reasons: { column: string }[] }) => x.reasons.map((i) => i.column)).sort()).toEqual(['region', 'visits']);
   });
 
+  test('invalid programme-activity records: the located lines and count in Japanese, no stack trace', () => {
+    const activity = mkdtempSync(join(tmp, 'activity-'));
+    cpSync(join(root, 'data/program-activity'), activity, { recursive: true });
+    const events = join(activity, 'events.csv');
+    writeFileSync(events, readFileSync(events, 'utf8').replace('\r\ne002,2024-07-17,', '\r\ne002,2024-02-30,'));
+    const r = report('--out', join(tmp, 'activity-out'), '--activity', activity, '--quiet');
+    expect(r.status).toBe(1);
+    const lines = r.stderr.split('\n').filter((l) => l !== '');
+    expect(lines[0]).toMatch(/^events\.csv:3:date: 開催日の「2024-02-30」は日付ではありません。YYYY-MM-DD 形式の日付で入力してください$/);
+    expect(lines.at(-1)).toMatch(/^エラー 1件: レポートは作成していません/);
+    expect(r.stderr).not.toMatch(/ at |Error:/);
+  });
+
   test('wrong usage exits 2 with the usage text', () => {
     const r = report('--colour');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/usage: pnpm report/);
     expect(report('extra').status).toBe(2);
+    expect(report('--lang', 'fr').stderr).toMatch(/--lang fr: expected ja or en/);
   });
 
   test('--compare shows each key figure\'s change against a previous year', () => {

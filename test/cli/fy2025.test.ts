@@ -81,7 +81,7 @@ describe('a FY2025-like data folder', () => {
   const r = report('--data', data, '--out', out);
 
   test('is reported, as 令和7年度, from its own dataset.json', () => {
-    expect(r.stderr).toContain('year: 令和7年度 (from dataset.json)');
+    expect(r.stderr).toContain('年度: 令和7年度（dataset.jsonによる）');
     expect(r.status, r.stderr).toBe(0);
   });
 

@@ -34,3 +34,4 @@ export { keyNumbers } from './view/key-numbers.js';
 export type { KeyNumber, KeyNumbersInput } from './view/key-numbers.js';
 export { practiceRows } from './view/practice-rows.js';
 export type { PracticeRow, PracticeRowsOptions } from './view/practice-rows.js';
+export { citeSource, citeDocument, documentOf, sourceDocuments, SourceDocument, SourceDocuments } from './view/citation.js';

@@ -1,4 +1,4 @@
-export { SkillScheme, SkillDomain, SkillSubitem, Rating, AbilityRule, AbilityClass, skillSchemeOf, skillColumns } from './skills/scheme.js';
+export { SkillScheme, SkillDomain, SkillSubitem, Rating, AbilityRule, AbilityClass, ScoringExample, skillSchemeOf, skillColumns } from './skills/scheme.js';
 export { domainStatistic, abilityClass, subitemScore, passMark, ratingOf } from './skills/rules.js';
 export { scoreSkills, idColumnOf } from './skills/score-skills.js';
 export type { ScoreSkillsOptions } from './skills/score-skills.js';

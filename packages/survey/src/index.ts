@@ -1,4 +1,4 @@
-export { Code, OptionDef, Condition, Column, Codebook, CodebookSet, columnOf, instrumentOf } from './codebook/schema.js';
+export { Code, OptionDef, PublishedSource, citePublished, Condition, Column, Codebook, CodebookSet, columnOf, instrumentOf } from './codebook/schema.js';
 export type { ColumnType, CodebookInput, CodebookSetInput } from './codebook/schema.js';
 export { codebookSetFromJson, CodebookError } from './codebook/from-json.js';
 export { decodeBytes, sniffEncoding } from './decode/decode-bytes.js';
@@ -19,8 +19,8 @@ export type { TableColumn } from './read/columns.js';
 export type { RejectedRow } from './read/row-builder.js';
 export { numbersOf, codeColumn, numberColumn } from './read/typed-access.js';
 export type { CellValue } from './read/compile-column.js';
-export { ValidationError, formatIssue, messagesEn, isError } from './read/issues.js';
-export type { Issue, IssueCode, Severity } from './read/issues.js';
+export { ValidationError, formatIssue, messagesEn, messagesJa, issueMessages, expectedJa, summarizeIssues, isError } from './read/issues.js';
+export type { Issue, IssueCode, IssueLanguage, IssueMessages, Severity } from './read/issues.js';
 export { defaultBase, baseLabel } from './tabulate/base.js';
 export type { BaseKind } from './tabulate/base.js';
 export { tabulate, frequencyTable, codesOf, askedMask } from './tabulate/frequency.js';

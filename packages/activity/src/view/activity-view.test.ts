@@ -15,7 +15,7 @@ test('key numbers with units, as-of dates and sources, in display order', () => 
     ['掲載コミュニティ数', 5, '団体', 'counted', null],
     ['掲載イベント・セミナー数', 9, '件', 'counted', null],
   ]);
-  expect(v.keyNumbers[0]!.source).toEqual({ seed: '002', line: 38 });
+  expect(v.keyNumbers[0]!.source).toMatchObject({ seed: '002', line: 38 });
   expect(v.keyNumbers[6]!.period).toEqual({ from: '2019-05-28', to: '2025-02-28' });
 });
 

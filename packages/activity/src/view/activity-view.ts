@@ -6,6 +6,7 @@ import { purposeCounts, type PurposeCount } from '../aggregate/purpose-counts.js
 import { targetLevel, type TargetLevelMatrix } from '../aggregate/target-level.js';
 import { activityFigures } from '../figures/activity-figures.js';
 import type { ActivityTables } from '../read/activity.js';
+import { citeDocument, sourceDocuments } from './citation.js';
 import { keyNumbers, type KeyNumber } from './key-numbers.js';
 import { practiceRows, type PracticeRow } from './practice-rows.js';
 
@@ -43,7 +44,10 @@ export interface ActivityView {
   readonly targetLevel: TargetLevelMatrix;
   /** The searchable practices table, 3rd edition first. */
   readonly practices: readonly PracticeRow[];
-  /** The seed texts the records come from, for the section's source note. */
+  /**
+   * The documents the records come from, for the section's source note: `document` is the
+   * citation (「title」（publisher、date）); `seed` and `file` trace it in the extraction.
+   */
   readonly sources: readonly { readonly seed: string; readonly file: string; readonly document: string }[];
 }
 
@@ -53,12 +57,6 @@ export interface ActivityViewOptions {
   /** Figures already computed with `activityFigures` (computed here otherwise). */
   figures?: Figures;
 }
-
-const DOCUMENTS: Readonly<Record<string, string>> = {
-  '000': '経済産業省「地域SECURITY 活動促進のためのプラクティス集」第3版（令和7年3月）・「形成・運営のためのプラクティス集」第2版（令和4年4月）',
-  '001': '「4 具体的取組の推進 (2) 重点的な対象とその内容」（① 中小企業、② 若年層、③ 地域における取組の支援）',
-  '002': 'IPA セキュリティセンター「中小企業に向けた主な活動」（2019年7月）',
-};
 
 /** The view model of the 「地域SECURITY・普及啓発活動」 dashboard section. */
 export function activityView(tables: ActivityTables, { codebooks = activityCodebooks, figures }: ActivityViewOptions = {}): ActivityView {
@@ -77,6 +75,9 @@ export function activityView(tables: ActivityTables, { codebooks = activityCodeb
     purposes: { editions, rows: purposeCounts(tables.practiceIndex, { codebook: activityCodebook('practice_index', codebooks) }) },
     targetLevel: targetLevel(tables.events, { codebook: activityCodebook('events', codebooks) }),
     practices: practiceRows(tables.practices, { codebook: practicesCodebook }),
-    sources: seeds.map((o) => ({ seed: o.code, file: o.label, document: DOCUMENTS[o.code] ?? o.label })),
+    sources: seeds.flatMap((o) => {
+      const docs = sourceDocuments.filter((d) => d.seed === o.code);
+      return docs.length > 0 ? docs.map((d) => ({ seed: o.code, file: o.label, document: citeDocument(d) })) : [{ seed: o.code, file: o.label, document: o.label }];
+    }),
   };
 }

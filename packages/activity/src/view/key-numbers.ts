@@ -3,6 +3,7 @@ import type { Figures } from '@smesec/survey';
 import { editionCounts, type EditionCount } from '../aggregate/edition-counts.js';
 import { securityAction } from '../aggregate/security-action.js';
 import type { ProgramFigure } from '../aggregate/program-figure.js';
+import { citeSource } from './citation.js';
 
 /** One headline number of the dashboard section. */
 export interface KeyNumber {
@@ -21,8 +22,12 @@ export interface KeyNumber {
   readonly asOfText: string | null;
   /** First and last ISO date of the counted records, for counts spanning years (events). */
   readonly period: { readonly from: string; readonly to: string } | null;
-  /** The seed (`000`, `001`, `002`) and line that state the number or its date, or null for a count over many lines. */
-  readonly source: { readonly seed: string; readonly line: number } | null;
+  /**
+   * Where the number or its date is stated, or null for a count over many lines: the seed (`000`,
+   * `001`, `002`) and line, to trace it in the extraction, and the citation to show (the
+   * document's title, publisher, date and page).
+   */
+  readonly source: { readonly seed: string; readonly line: number; readonly citation: string | null } | null;
 }
 
 export interface KeyNumbersInput {
@@ -44,7 +49,7 @@ const stated = (id: string, label: string, f: ProgramFigure): KeyNumber => ({
   asOf: f.asOf,
   asOfText: f.asOfText,
   period: null,
-  source: { seed: f.seed, line: f.line },
+  source: { seed: f.seed, line: f.line, citation: citeSource(f.seed, f.line) },
 });
 
 function dateSpan(events: ColumnTable): { from: string; to: string } | null {
@@ -75,7 +80,7 @@ export function keyNumbers({ practices, events, programFigures, figures, edition
       asOf: e.published,
       asOfText: e.publishedText,
       period: null,
-      source: e.source,
+      source: e.source ? { ...e.source, citation: citeSource(e.source.seed, e.source.line) } : null,
     });
   }
   const counted = (id: string, label: string, unit: string, period: KeyNumber['period']): KeyNumber => ({

@@ -1,6 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import { codesOf, columnOf, optionLabel, prefectureByCode, type Codebook } from '@smesec/survey';
 import { activityCodebook } from '../codebook/activity-codebooks.js';
+import { citeSource } from './citation.js';
 
 /** One row of the searchable practices table. */
 export interface PracticeRow {
@@ -32,6 +33,8 @@ export interface PracticeRow {
   readonly seed: string;
   readonly seedFile: string;
   readonly line: number;
+  /** The document and page, as an official cites them: 「title」（publisher、date）p.N. */
+  readonly citation: string | null;
   /** Title, community, purposes, prefecture and region joined, NFKC and lower case: for a search box. */
   readonly searchText: string;
 }
@@ -74,6 +77,7 @@ export function practiceRows(practices: ColumnTable, { codebook = activityCodebo
         seed: o.source_seed as string,
         seedFile: optionLabel(codebook, 'source_seed', o.source_seed as string),
         line: o.source_line as number,
+        citation: citeSource(o.source_seed as string, o.source_line as number, { page: (o.page as number | null) ?? null }),
         searchText: [title, community, ...purposes, prefectureName, regionLabel].filter(Boolean).join(' ').normalize('NFKC').toLowerCase(),
       };
     })

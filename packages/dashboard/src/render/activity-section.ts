@@ -16,7 +16,7 @@ export function activitySection(model: ActivityModel, svgs: ReadonlyMap<string, 
 <h2 id="h-${section.id}">${section.title}</h2>
 ${section.lead ? html`<p class="lead">${section.lead}</p>` : null}
 <ul class="keys" aria-label="地域SECURITY・普及啓発活動の主要な数値">${view.keyNumbers.map(
-    (k) => html`<li data-figure="${k.id}"><span class="label">${k.label}</span><span class="value" data-value="${k.value}">${k.value.toLocaleString('ja-JP')}</span><span class="unit">${k.unit}</span>${asOf(k) ? html`<span class="sub">${asOf(k)}</span>` : null}${k.source ? html`<span class="sub">資料${k.source.seed} ${k.source.line}行目</span>` : null}</li>`,
+    (k) => html`<li data-figure="${k.id}"><span class="label">${k.label}</span><span class="value" data-value="${k.value}">${k.value.toLocaleString('ja-JP')}</span><span class="unit">${k.unit}</span>${asOf(k) ? html`<span class="sub">${asOf(k)}</span>` : null}${k.source?.citation ? html`<span class="sub">出典: ${k.source.citation}</span>` : null}</li>`,
   )}</ul>
 <div class="figures">${section.figures.map((f) => figure(f, svgs.get(f.id)))}</div>
 <div class="practices" id="practices">
@@ -26,10 +26,10 @@ ${section.lead ? html`<p class="lead">${section.lead}</p>` : null}
 <div class="table-wrap"><table class="data" id="practice-table">
 <thead><tr><th scope="col">版</th><th scope="col" class="num">No.</th><th scope="col">プラクティス</th><th scope="col">コミュニティ</th><th scope="col">目的</th><th scope="col">都道府県</th><th scope="col" class="num">頁</th><th scope="col">出典</th></tr></thead>
 <tbody>${view.practices.map(
-    (p) => html`<tr data-search="${p.searchText}"><td>${p.editionLabel}</td><td class="num">${p.number ?? '—'}</td><td>${p.title}${p.titleSource === 'index' ? html`<br><small>（見出しは目的別一覧の記載）</small>` : null}</td><td>${p.community ?? '—'}</td><td>${p.purposes.join('、') || '—'}</td><td>${p.prefectureName ?? p.regionLabel ?? '—'}</td><td class="num">${p.page ?? '—'}</td><td>資料${p.seed} ${p.line}行目</td></tr>`,
+    (p) => html`<tr data-search="${p.searchText}"><td>${p.editionLabel}</td><td class="num">${p.number ?? '—'}</td><td>${p.title}${p.titleSource === 'index' ? html`<br><small>（見出しは目的別一覧の記載）</small>` : null}</td><td>${p.community ?? '—'}</td><td>${p.purposes.join('、') || '—'}</td><td>${p.prefectureName ?? p.regionLabel ?? '—'}</td><td class="num">${p.page ?? '—'}</td><td>${p.citation ?? '—'}</td></tr>`,
   )}</tbody>
 </table></div>
 </div>
-<p class="source">${view.sources.map((s) => `資料${s.seed}: ${s.document}`).join(' ／ ')}</p>
+<p class="source">出典: ${view.sources.map((s) => s.document).join('、')}</p>
 </section>`;
 }

@@ -1,11 +1,21 @@
-import { ruleOf, type Codebook } from '@smesec/survey';
+import { PublishedSource, ruleOf, type Codebook } from '@smesec/survey';
 import { z } from 'zod';
 
 /** A sub-item (a, b, c) of a skill domain: the questions (columns) whose sum is compared with a pass mark. */
 export const SkillSubitem = z.object({ id: z.string(), label: z.string(), columns: z.array(z.string()).min(1) });
 export type SkillSubitem = z.infer<typeof SkillSubitem>;
 
-export const SkillDomain = z.object({ id: z.string(), label: z.string(), subitems: z.array(SkillSubitem).min(1) });
+export const SkillDomain = z.object({
+  id: z.string(),
+  label: z.string(),
+  subitems: z.array(SkillSubitem).min(1),
+  /** The support ability the domain stands for (実行可能な支援能力), as the published report describes it. */
+  description: z.string().min(1).optional(),
+  /** The NIST CSF 2.0 function the domain corresponds to, as printed (統治（Govern）). */
+  csf: z.string().min(1).optional(),
+  /** Where `description` is published. */
+  descriptionSource: PublishedSource.optional(),
+});
 export type SkillDomain = z.infer<typeof SkillDomain>;
 
 /** A ◎/○/blank rating: the first whose `maxNotHeld` admits the number of sub-items not held applies. */
@@ -31,6 +41,21 @@ export const AbilityRule = z.object({
 export type AbilityRule = z.infer<typeof AbilityRule>;
 
 /**
+ * A worked example of the scoring, as a report publishes it: a few fictitious specialists' answers
+ * to the sub-items of one domain (`answers`: sub-item id → one answer per question). The sums,
+ * the sub-items held and the rating are computed from them with the scheme, never stored.
+ */
+export const ScoringExample = z
+  .object({
+    title: z.string().min(1),
+    domain: z.string(),
+    experts: z.array(z.object({ label: z.string().min(1), answers: z.record(z.string(), z.array(z.number().int())) }).strict()).min(1),
+    source: PublishedSource.optional(),
+  })
+  .strict();
+export type ScoringExample = z.infer<typeof ScoringExample>;
+
+/**
  * The skill scoring rules of a year, kept in the codebook (`rules.skills`) so another year can
  * change them without code changes.
  */
@@ -43,8 +68,26 @@ export const SkillScheme = z
     ratings: z.array(Rating).min(1),
     ability: AbilityRule,
     domains: z.array(SkillDomain).min(1),
+    /** Where the domains' NIST CSF 2.0 correspondence (`csf`) is published. */
+    csfSource: PublishedSource.optional(),
+    example: ScoringExample.optional(),
   })
   .superRefine((s, ctx) => {
+    if (s.example) {
+      const d = s.domains.find((x) => x.id === s.example!.domain);
+      if (!d) ctx.addIssue({ code: 'custom', path: ['example', 'domain'], message: `the example's domain ${s.example.domain} is not a domain` });
+      for (const [k, e] of (d ? s.example.experts : []).entries()) {
+        for (const sub of d!.subitems) {
+          const answers = e.answers[sub.id];
+          if (answers?.length !== sub.columns.length) {
+            ctx.addIssue({ code: 'custom', path: ['example', 'experts', k, 'answers', sub.id], message: `${e.label}: ${sub.id} needs ${sub.columns.length} answers, one per question` });
+          }
+        }
+        for (const id of Object.keys(e.answers)) {
+          if (!d!.subitems.some((sub) => sub.id === id)) ctx.addIssue({ code: 'custom', path: ['example', 'experts', k, 'answers', id], message: `${id} is not a sub-item of ${d!.id}` });
+        }
+      }
+    }
     for (const d of s.domains) {
       for (const sub of d.subitems) {
         if (s.passMarks[String(sub.columns.length)] === undefined) {

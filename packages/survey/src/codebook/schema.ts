@@ -5,11 +5,35 @@ import type { InstrumentId, InstrumentOf } from './typed.js';
 export const Code = z.string().regex(/^[A-Za-z0-9_-]+$/, 'codes are ascii letters, digits, _ and -');
 export type Code = z.infer<typeof Code>;
 
+/**
+ * Where a published text comes from, as an official cites it: the document's title, publisher and
+ * date (null when the document does not print them) and its page (a number, or a range "12–16").
+ */
+export const PublishedSource = z
+  .object({
+    title: z.string().min(1),
+    publisher: z.string().min(1).nullable().default(null),
+    date: z.string().min(1).nullable().default(null),
+    page: z.union([z.number().int().positive(), z.string().regex(/^\d+(–\d+)?$/)]),
+  })
+  .strict();
+export type PublishedSource = z.infer<typeof PublishedSource>;
+
+/** 「title」（publisher、date）p.N: a published source as a report's source line names it. */
+export function citePublished(s: PublishedSource): string {
+  const by = [s.publisher, s.date].filter((x): x is string => x !== null);
+  return `「${s.title}」${by.length > 0 ? `（${by.join('、')}）` : ''}p.${s.page}`;
+}
+
 /** One answer option of a single or multiple-response question. */
 export const OptionDef = z.object({
   code: Code,
   /** The Japanese label exactly as the questionnaire prints it. */
   label: z.string().min(1),
+  /** What the option means, as the published report describes it (e.g. a guidance theme's content). */
+  description: z.string().min(1).optional(),
+  /** Where `description` is published. */
+  descriptionSource: PublishedSource.optional(),
   /** Other spellings accepted in cells (matched after normalisation). */
   aliases: z.array(z.string()).default([]),
   /** Only for multi: the option cannot be combined with others (e.g. 該当なし). */

@@ -32,9 +32,11 @@ function dependencyOrder(codebooks: readonly Codebook[]): Codebook[] {
 /**
  * Check every `references` column (consultation → attendee, guidance → consultation, …) against
  * the accepted rows of the instrument it refers to. A row referring to nothing is rejected with
- * `unknown_reference`. A file refused as a whole (it does not decode, its header is wrong) is not
- * checked against: its own error says why, and "does not exist" would be untrue of every row
- * referring to it. Results are returned in a new map; inputs are not changed.
+ * `unknown_reference`; one referring to a row that is there but was rejected is rejected with
+ * `reference_rejected`, naming that row, so that an analyst fixes the cause rather than hunting
+ * for an id that is in the file. A file refused as a whole (it does not decode, its header is
+ * wrong) is not checked against: its own error says why, and "does not exist" would be untrue of
+ * every row referring to it. Results are returned in a new map; inputs are not changed.
  */
 export function checkReferences(results: ReadonlyMap<string, ReadResult>, { mode = 'strict' }: { mode?: ReadMode } = {}): Map<string, ReadResult> {
   const out = new Map(results);
@@ -48,12 +50,18 @@ export function checkReferences(results: ReadonlyMap<string, ReadResult>, { mode
       const target = out.get(ref.instrument);
       if (!target || refused(target)) continue;
       const known = new Set(Array.from(target.table.array(ref.column) as ArrayLike<string>));
+      const rejectedAt = new Map<string, number>();
+      for (const x of target.rejected) {
+        const id = x.ids?.[ref.column];
+        if (id !== undefined && !rejectedAt.has(id)) rejectedAt.set(id, x.row);
+      }
       const values = res.table.array(col.id) as ArrayLike<string | null>;
       for (let i = 0; i < values.length; i++) {
         const v = values[i];
         if (v == null || known.has(v)) continue;
+        const at = rejectedAt.get(v);
         const issue: Issue = {
-          code: 'unknown_reference',
+          code: at === undefined ? 'unknown_reference' : 'reference_rejected',
           severity: 'error',
           file: res.file,
           row: res.rowNumbers[i]!,
@@ -61,7 +69,7 @@ export function checkReferences(results: ReadonlyMap<string, ReadResult>, { mode
           column: col.id,
           label: col.label,
           value: v,
-          expected: `${target.file} (${ref.column}${target.stats.rejected ? ', accepted rows' : ''})`,
+          expected: at === undefined ? `${target.file} (${ref.column})` : `${target.file}:${at}`,
         };
         all.push(issue);
         bad.set(i, [...(bad.get(i) ?? []), issue]);
@@ -69,9 +77,12 @@ export function checkReferences(results: ReadonlyMap<string, ReadResult>, { mode
     }
     if (bad.size === 0) continue;
     const keep = (_: unknown, i: number) => !bad.has(i);
+    // The ids of the rows rejected here, so that rows referring to them in turn say why.
+    const idCols = cb.columns.filter((c) => c.type === 'id').map((c) => [c.id, res.table.array(c.id) as ArrayLike<string | null>] as const);
+    const idsOf = (i: number) => Object.fromEntries(idCols.flatMap(([id, values]) => (values[i] == null ? [] : [[id, values[i]!]])));
     const rejected: RejectedRow[] = [
       ...res.rejected,
-      ...[...bad.entries()].map(([i, issues]) => ({ row: res.rowNumbers[i]!, line: res.lineNumbers[i]!, issues })),
+      ...[...bad.entries()].map(([i, issues]) => ({ row: res.rowNumbers[i]!, line: res.lineNumbers[i]!, issues, ids: idsOf(i) })),
     ].sort((a, b) => a.row - b.row);
     out.set(cb.id, {
       ...res,

@@ -19,6 +19,11 @@ export interface RejectedRow {
   readonly row: number;
   readonly line: number;
   readonly issues: readonly Issue[];
+  /**
+   * The row's ids (column id → value) as read, so that a reference to a rejected row can say so
+   * rather than that the id does not exist.
+   */
+  readonly ids?: Readonly<Record<string, string>>;
 }
 
 export interface BuiltColumns {
@@ -120,9 +125,20 @@ export class RowBuilder {
     const at = this.mapping.find((m) => m.index === index)?.column ?? null;
     const expected = code === 'too_long' ? `at most ${MAX_CELL - 1} characters (a cell this long is a quote left open, or the file is not CSV)` : 'a closing quote';
     const i = this.issue(code, 'error', row, line, at, '', expected);
-    this.rejected.push({ row, line, issues: [i] });
+    this.rejected.push({ row, line, issues: [i], ids: this.idsOf(Math.min(index, this.cellCount)) });
     this.cellCount = 0;
     this.content = false;
+  }
+
+  /** The ids read from the current record's first `cells` cells (those before a cell that broke it). */
+  private idsOf(cells: number): Record<string, string> {
+    const ids: Record<string, string> = {};
+    this.codebook.columns.forEach((c, k) => {
+      const idx = this.mapping[k]?.index ?? -1;
+      const v = this.entries[k]?.parsed.value;
+      if (c.type === 'id' && idx >= 0 && idx < cells && typeof v === 'string') ids[c.id] = v;
+    });
+    return ids;
   }
 
   header(cells: readonly string[]): void {
@@ -263,7 +279,7 @@ export class RowBuilder {
     }
     if (rowError) {
       const errors = (rowIssues ?? ([] as Issue[])).filter((i) => i.severity === 'error');
-      this.rejected.push({ row, line, issues: errors.length ? errors : [...this.fileErrors] });
+      this.rejected.push({ row, line, issues: errors.length ? errors : [...this.fileErrors], ids: this.idsOf(cellCount) });
       return;
     }
     const at = this.accepted++;
