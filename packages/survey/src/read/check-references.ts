@@ -56,6 +56,7 @@ export function checkReferences(results: ReadonlyMap<string, ReadResult>, { mode
           code: 'unknown_reference',
           severity: 'error',
           file: res.file,
+          ...(res.sheet === undefined ? {} : { sheet: res.sheet }),
           row: res.rowNumbers[i]!,
           line: res.lineNumbers[i]!,
           column: col.id,
