@@ -2,5 +2,5 @@
  * Node entry: the report's tables as an Excel workbook. Kept apart from the core so that code
  * bundled for browsers does not carry the workbook writer.
  */
-export { tablesWorkbook, sheetNames, displayWidth, captionN, MAX_SHEET_NAME } from './xlsx/tables-workbook.js';
+export { tablesWorkbook, displayWidth, captionN } from './xlsx/tables-workbook.js';
 export type { TablesWorkbookOptions } from './xlsx/tables-workbook.js';

@@ -60,3 +60,6 @@ export { SheetReader } from './xlsx/sheet-reader.js';
 export type { SheetReaderOptions } from './xlsx/sheet-reader.js';
 export { cellText, numberText, dateText } from './xlsx/cell-text.js';
 export type { XlsxValue } from './xlsx/cell-text.js';
+export { sheetName, sheetNames, MAX_SHEET_NAME } from './xlsx/sheet-names.js';
+export { templateWorkbook, LISTS_SHEET } from './node/template-workbook.js';
+export type { TemplateOptions } from './node/template-workbook.js';

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ReportFigure } from '../model/types.js';
-import { captionN, displayWidth, sheetNames, tablesWorkbook } from './tables-workbook.js';
+import { sheetNames } from '@smesec/survey/node';
+import { captionN, displayWidth, tablesWorkbook } from './tables-workbook.js';
 
 const figure = (id: string, title: string, rows: Record<string, string | number | null>[]): ReportFigure => ({
   id,

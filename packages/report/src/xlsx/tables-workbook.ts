@@ -5,12 +5,9 @@
  */
 import ExcelJS from 'exceljs';
 import { eastAsianWidth } from 'get-east-asian-width';
+import { sheetNames } from '@smesec/survey/node';
 import type { ReportFigure, TableColumn } from '../model/types.js';
 
-/** Excel's limit on a sheet name. */
-export const MAX_SHEET_NAME = 31;
-/** Characters Excel refuses in a sheet name. */
-const FORBIDDEN = /[[\]:*?/\\]/g;
 /** Rows above the table: title, base, n, source, a blank row. */
 const HEAD_ROWS = 5;
 /** Column width limits, in characters of the default font. */
@@ -22,27 +19,6 @@ export function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text) w += eastAsianWidth(ch.codePointAt(0)!);
   return w;
-}
-
-/** Cut a text to at most `max` characters (code points, so no surrogate pair is split). */
-const cut = (text: string, max: number) => [...text].slice(0, max).join('');
-
-/**
- * Sheet names from titles: forbidden characters replaced, at most 31 characters, no apostrophe at
- * either end, unique as Excel compares them (case-insensitive), never Excel's reserved `History`.
- */
-export function sheetNames(titles: readonly string[]): string[] {
-  const used = new Set<string>();
-  return titles.map((title) => {
-    const base = title.replace(FORBIDDEN, '・').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim() || '表';
-    let name = cut(base, MAX_SHEET_NAME).replace(/'+$/, '');
-    for (let k = 2; used.has(name.toLowerCase()) || name.toLowerCase() === 'history'; k++) {
-      const suffix = `（${k}）`;
-      name = `${cut(base, MAX_SHEET_NAME - suffix.length).replace(/'+$/, '')}${suffix}`;
-    }
-    used.add(name.toLowerCase());
-    return name;
-  });
 }
 
 /** The number of respondents a caption states (`n=218（有効回答者）…`), or undefined. */

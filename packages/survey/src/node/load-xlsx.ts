@@ -11,6 +11,7 @@ import { matchKey } from '../normalize/normalize.js';
 import type { ReadMode, ReadResult } from '../read/finish-read.js';
 import { isError, ValidationError } from '../read/issues.js';
 import { cellText, type XlsxValue } from '../xlsx/cell-text.js';
+import { sheetName } from '../xlsx/sheet-names.js';
 import { SheetReader } from '../xlsx/sheet-reader.js';
 
 export interface LoadXlsxOptions {
@@ -44,10 +45,13 @@ export interface WorkbookRead {
   readonly otherSheets: readonly string[];
 }
 
-/** Is `sheet` the sheet of this instrument: its name is the instrument's id or its Japanese label? */
+/**
+ * Is `sheet` the sheet of this instrument: its name is the instrument's id or its Japanese label
+ * (or the label as a sheet name can hold it: at most 31 characters, no `/ \\ ? * : [ ]`)?
+ */
 export function sheetIsFor(sheet: string, codebook: Codebook): boolean {
   const key = matchKey(sheet);
-  return key === matchKey(codebook.id) || key === matchKey(codebook.label);
+  return key === matchKey(codebook.id) || key === matchKey(codebook.label) || key === matchKey(sheetName(codebook.label));
 }
 
 interface SheetSink {

@@ -33,9 +33,10 @@ export class SheetReader {
   row(row: number, cells: readonly (string | undefined)[]): void {
     let last = cells.length;
     while (last > 0 && !cells[last - 1]) last--;
+    // A row with no value at all (formatted or given a validation, never written in) is no
+    // record, like a row the sheet does not have; a cell of spaces makes it a blank record.
+    if (last === 0) return;
     if (this.width < 0) {
-      // Rows above the header that hold nothing are not records.
-      if (last === 0) return;
       this.width = last;
       this.builder.header(Array.from({ length: last }, (_, i) => cells[i] ?? ''));
       return;
