@@ -40,24 +40,42 @@ function generalText(n: number): string {
   return String(Number(n.toPrecision(15)));
 }
 
+interface PlainFormat {
+  readonly intZeros: number;
+  /** Decimals always shown (`0`) and shown unless zero (`#`). */
+  readonly decZeros: number;
+  readonly decHashes: number;
+}
+
+/** Parsed number formats: a sheet has few, its cells many. */
+const formats = new Map<string, PlainFormat | null>();
+
+function plainFormat(numFmt: string): PlainFormat | null {
+  let f = formats.get(numFmt);
+  if (f === undefined) {
+    const m = PLAIN_FORMAT.exec(numFmt.split(';')[0]!.replace(/\\(.)|"([^"]*)"/g, '$1$2'));
+    f = m ? { intZeros: m[1]!.length, decZeros: (m[2] ?? '').length, decHashes: (m[3] ?? '').length } : null;
+    formats.set(numFmt, f);
+  }
+  return f;
+}
+
 /**
  * A number as its format shows it. Zero-padded and fixed-decimal formats are applied (they are how
  * codes keep leading zeros and amounts their decimals); thousands separators are left out, since
  * the reader takes numbers without them; other formats (percent, currency, text) read as General.
  */
 export function numberText(n: number, numFmt: string | undefined): string {
-  const fmt = (numFmt ?? 'General').split(';')[0]!.replace(/\\(.)|"([^"]*)"/g, '$1$2');
-  const m = PLAIN_FORMAT.exec(fmt);
-  if (!m || !Number.isFinite(n)) return generalText(n);
-  const intZeros = m[1]!.length;
-  const decZeros = (m[2] ?? '').length;
-  const decHashes = (m[3] ?? '').length;
-  let text = n.toFixed(decZeros + decHashes);
-  if (decHashes > 0) text = text.replace(new RegExp(`0{1,${decHashes}}$`), '').replace(/\.$/, '');
+  const f = numFmt === undefined || numFmt === 'General' ? null : plainFormat(numFmt);
+  if (!f || !Number.isFinite(n)) return generalText(n);
+  let text = n.toFixed(f.decZeros + f.decHashes);
+  // Optional decimals that are zero are not shown, nor a point left with none after it.
+  for (let k = 0; k < f.decHashes && text.endsWith('0'); k++) text = text.slice(0, -1);
+  if (text.endsWith('.')) text = text.slice(0, -1);
   const negative = text.startsWith('-');
   const abs = negative ? text.slice(1) : text;
   const [int, dec] = abs.split('.');
-  const digits = intZeros === 0 && int === '0' && dec !== undefined ? '' : int!.padStart(intZeros, '0');
+  const digits = f.intZeros === 0 && int === '0' && dec !== undefined ? '' : int!.padStart(f.intZeros, '0');
   return `${negative ? '-' : ''}${digits}${dec !== undefined ? `.${dec}` : ''}`;
 }
 
