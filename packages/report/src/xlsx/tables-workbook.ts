@@ -3,9 +3,8 @@
  * sheet per table, headed by the figure's title, base, n and source, then a frozen header row and
  * the numbers as number cells. Every cell is a value: text that starts like a formula stays text.
  */
-import ExcelJS from 'exceljs';
 import { eastAsianWidth } from 'get-east-asian-width';
-import { sheetNames } from '@smesec/survey/node';
+import { excel, sheetNames } from '@smesec/survey/node';
 import type { ReportFigure, TableColumn } from '../model/types.js';
 
 /** Rows above the table: title, base, n, source, a blank row. */
@@ -53,7 +52,8 @@ export async function tablesWorkbook(figures: readonly ReportFigure[], { creator
   const seen = new Set<string>();
   const unique = figures.filter((f) => !seen.has(f.table.id) && seen.add(f.table.id));
   const names = sheetNames(unique.map((f) => f.title || f.table.title));
-  const wb = new ExcelJS.Workbook();
+  // Loaded on first use, once the report is valid, like the chart renderers.
+  const wb = new (await excel()).Workbook();
   wb.creator = creator;
   // A fixed date keeps the workbook's bytes the same for the same report.
   wb.created = wb.modified = new Date(0);

@@ -5,7 +5,7 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Codebook, CodebookSet } from '../codebook/schema.js';
 import { matchKey } from '../normalize/normalize.js';
 import type { ReadMode, ReadResult } from '../read/finish-read.js';
@@ -54,6 +54,13 @@ export function sheetIsFor(sheet: string, codebook: Codebook): boolean {
   return key === matchKey(codebook.id) || key === matchKey(codebook.label) || key === matchKey(sheetName(codebook.label));
 }
 
+/** exceljs, loaded on first use: a run that reads only CSV files does not pay for loading it. */
+export async function excel(): Promise<typeof ExcelJS> {
+  const mod = await import('exceljs');
+  // A CommonJS module: Node gives its exports as the default export, bundlers may not.
+  return (mod as { default?: typeof ExcelJS }).default ?? mod;
+}
+
 interface SheetSink {
   row(row: number, cells: readonly (string | undefined)[]): void;
 }
@@ -64,7 +71,7 @@ async function streamSheets(path: string, sinkFor: (sheet: string) => SheetSink 
   const input = createReadStream(path, { highWaterMark: 64 * 1024 });
   let done = 0;
   if (onProgress) input.on('data', (chunk) => onProgress((done += chunk.length), total));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  const reader = new (await excel()).stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
   const date1904 = () => Boolean((reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904);
   for await (const ws of reader) {
     const name = (ws as unknown as { name: string }).name;

@@ -3,10 +3,11 @@
  * into it reads without error. The header row holds the Japanese labels; each column carries the
  * help and the validation Excel can give it (drop-down lists, number ranges, dates).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Codebook, Column } from '../codebook/schema.js';
 import { PREFECTURES } from '../prefectures/prefectures.js';
 import { sheetName } from '../xlsx/sheet-names.js';
+import { excel } from './load-xlsx.js';
 
 export interface TemplateOptions {
   /** Rows below the header that carry the validation (default 2000). */
@@ -96,7 +97,7 @@ function listFormula(list: readonly string[], lists: ExcelJS.Worksheet): string 
  * row holds the columns' labels, and a hidden sheet of the long drop-down lists.
  */
 export async function templateWorkbook(codebook: Codebook, { rows = 2000 }: TemplateOptions = {}): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'smesec';
   wb.created = wb.modified = new Date(0);
   const ws = wb.addWorksheet(sheetName(codebook.label), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
