@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -127,6 +127,17 @@ describe('loadXlsx', () => {
     const ids = r.table.array('office_id') as string[];
     ids.forEach((id, i) => expect(id).toBe(name(i)));
     expect((r.table.array('city_code') as string[]).some((c) => c.includes('\ufffd'))).toBe(false);
+  });
+
+  it('refuses a file that is not a workbook with a file-level error, and throws for a file that is not there', async () => {
+    const path = join(dir, 'csv-renamed.xlsx');
+    writeFileSync(path, '事業所ID,種別\nO1,本店\n');
+    const r = await loadXlsx(path, { codebook: offices, mode: 'lenient' });
+    expect(r.stats.accepted).toBe(0);
+    expect(r.issues.map((i) => formatIssue(i))).toEqual([expect.stringMatching(/^csv-renamed\.xlsx:0:: cannot decode: the file is not an Excel workbook \(\.xlsx\): /)]);
+    const { results } = await loadWorkbook(path, { codebooks: set, mode: 'lenient' });
+    expect([...results.values()].map((x) => x.issues[0]!.code)).toEqual(['bad_encoding', 'bad_encoding']);
+    await expect(loadXlsx(join(dir, 'absent.xlsx'), { codebook: offices })).rejects.toThrow(/ENOENT/);
   });
 
   it('reads a workbook with a sheet per instrument, named by id or Japanese label', async () => {

@@ -89,6 +89,21 @@ async function streamSheets(path: string, sinkFor: (sheet: string) => SheetSink 
 }
 
 /**
+ * Run a read; a file that is not a workbook (a CSV or an old .xls saved as .xlsx, a damaged zip)
+ * gives the reason instead of throwing. Errors of the file system (no such file, no permission)
+ * are thrown as they are.
+ */
+async function notAWorkbook(read: () => Promise<void>): Promise<string | undefined> {
+  try {
+    await read();
+    return undefined;
+  } catch (e) {
+    if (e instanceof Error && 'syscall' in e) throw e;
+    return `the file is not an Excel workbook (.xlsx): ${e instanceof Error ? e.message : String(e)}`;
+  }
+}
+
+/**
  * Read one instrument from an Excel workbook (`experts.xlsx`), streamed. The sheet read is
  * `sheet` when given, else the one named after the instrument (its id or its Japanese label),
  * else the first. Every issue names `file:sheet!row:column`, rows numbered as in Excel.
@@ -98,7 +113,7 @@ export async function loadXlsx(path: string, options: LoadXlsxOptions): Promise<
   const file = options.file ?? basename(path);
   let chosen: { name: string; reader: SheetReader; named: boolean } | null = null;
   let seen = 0;
-  await streamSheets(
+  const broken = await notAWorkbook(() => streamSheets(
     path,
     (name) => {
       const first = seen++ === 0;
@@ -110,10 +125,11 @@ export async function loadXlsx(path: string, options: LoadXlsxOptions): Promise<
       return chosen.reader;
     },
     onProgress,
-  );
+  ));
+  if (broken !== undefined) return new SheetReader({ codebook, file, mode, redactPersonal }).end(broken, 'bad_encoding');
   const found = chosen as { name: string; reader: SheetReader; named: boolean } | null;
   if (!found || (sheet !== undefined && !found.named)) {
-    const missing = new SheetReader({ codebook, file, sheet: sheet ?? '', mode, redactPersonal });
+    const missing = new SheetReader({ codebook, file, mode, redactPersonal });
     return missing.end(sheet === undefined ? 'the workbook holds no sheet' : `a sheet named ${sheet} (the workbook has none)`);
   }
   return found.reader.end();
@@ -128,7 +144,7 @@ export async function loadWorkbook(path: string, options: LoadWorkbookOptions): 
   const file = options.file ?? basename(path);
   const readers = new Map<string, SheetReader>();
   const otherSheets: string[] = [];
-  await streamSheets(
+  const broken = await notAWorkbook(() => streamSheets(
     path,
     (name) => {
       const cb = codebooks.instruments.find((c) => sheetIsFor(name, c));
@@ -141,11 +157,13 @@ export async function loadWorkbook(path: string, options: LoadWorkbookOptions): 
       return reader;
     },
     onProgress,
-  );
+  ));
   const results = new Map<string, ReadResult>();
+  // A file that is no workbook refuses every instrument it was to hold.
+  if (broken !== undefined) for (const cb of codebooks.instruments) results.set(cb.id, new SheetReader({ codebook: cb, file, mode: 'lenient', redactPersonal }).end(broken, 'bad_encoding'));
   for (const cb of codebooks.instruments) {
     const reader = readers.get(cb.id);
-    if (reader) results.set(cb.id, reader.end());
+    if (reader && broken === undefined) results.set(cb.id, reader.end());
   }
   if (mode === 'strict') {
     const issues = [...results.values()].flatMap((r) => r.issues);

@@ -7,8 +7,8 @@ export interface SheetReaderOptions {
   codebook: Codebook;
   /** The workbook's file name (`experts.xlsx`). */
   file: string;
-  /** The worksheet's name, given in every issue as `file:sheet!row:column`. */
-  sheet: string;
+  /** The worksheet's name, given in every issue as `file:sheet!row:column` (none when the workbook has no sheet to read). */
+  sheet?: string;
   mode?: ReadMode;
   redactPersonal?: boolean;
 }
@@ -49,26 +49,26 @@ export class SheetReader {
 
   /**
    * The end of the sheet: the read result (strict mode throws on any error). `absent` says why
-   * there was no sheet to read, when there was none.
+   * there was no sheet to read, when there was none: a file-level error of that code.
    */
-  end(absent?: string): ReadResult {
+  end(absent?: string, code: 'empty_file' | 'bad_encoding' = 'empty_file'): ReadResult {
     if (this.ended) throw new Error('SheetReader: end() called twice');
     this.ended = true;
     const { sheet, mode = 'strict' } = this.options;
-    if (absent !== undefined) this.builder.fileIssue('empty_file', 0, 0, absent);
+    if (absent !== undefined) this.builder.fileIssue(code, 0, 0, absent);
     else if (this.width < 0) this.builder.fileIssue('empty_file', 0, 0, `the sheet ${sheet} holds no header row`);
     else if (this.builder.records === 0) this.builder.fileIssue('no_rows', 1, 1, 'at least one data row');
     // Issues are located in the sheet; the builder names only the file.
     const located = new Map<Issue, Issue>();
     const at = (i: Issue) => {
       let l = located.get(i);
-      if (!l) located.set(i, (l = { ...i, sheet }));
+      if (!l) located.set(i, (l = sheet === undefined ? i : { ...i, sheet }));
       return l;
     };
     const lenient = finishRead(this.builder, 'xlsx', 'lenient');
     const result: ReadResult = {
       ...lenient,
-      sheet,
+      ...(sheet === undefined ? {} : { sheet }),
       issues: lenient.issues.map(at),
       rejected: lenient.rejected.map((r) => ({ ...r, issues: r.issues.map(at) })),
     };
