@@ -13,6 +13,7 @@ export interface CommandMessages {
   readonly failed: (errors: number, followOn: number, out: string) => string;
   readonly year: (year: string, from: string, synthetic: boolean) => string;
   readonly template: (source: string, sections: number) => string;
+  readonly workbook: (note: string) => string;
   readonly activity: (dir: string, files: number, records: number) => string;
   readonly figures: (n: number) => string;
   readonly activeList: (listed: number) => string;
@@ -34,13 +35,14 @@ const ja: CommandMessages = {
     `エラー ${errors}件${followOn > 0 ? `、ほかに不採用の行への参照 ${followOn}件` : ''}: レポートは作成していません（${out} は元のままです）`,
   year: (year, from, synthetic) => `年度: ${year}（${from === 'the built-in codebook' ? '組み込みのコードブック' : from}による）${synthetic ? '・合成データ' : ''}`,
   template: (source, n) => `レポートの構成: ${source}（${n}章）`,
+  workbook: (note) => `ブック ${note}`,
   activity: (dir, files, records) => `事業活動の記録: ${dir}（${files}ファイル、${records}件）`,
   figures: (n) => `数値 ${n}件を計算しました`,
   activeList: (n) => `アクティブリスト: 掲載 ${n}名`,
   model: (s, f) => `レポートの構成: ${s}章、図表 ${f}件`,
   charts: (n) => `グラフ ${n}件を SVG に描画しました`,
   dashboard: (kb) => `ダッシュボード: ${kb} KB`,
-  wrote: (out, files, tables) => `${out} に書き出しました: ${files}ファイル（index.html、figures.json、figures.csv、validation.json、active-list.csv、数表 ${tables}件）`,
+  wrote: (out, files, tables) => `${out} に書き出しました: ${files}ファイル（index.html、figures.json、figures.csv、validation.json、active-list.csv、tables.xlsx、数表 ${tables}件）`,
 };
 
 const en: CommandMessages = {
@@ -55,13 +57,14 @@ const en: CommandMessages = {
     `${errors} error${errors === 1 ? '' : 's'}${followOn > 0 ? `, and ${followOn} reference${followOn === 1 ? '' : 's'} to rejected rows` : ''}: no report written (${out} left as it was)`,
   year: (year, from, synthetic) => `year: ${year} (from ${from})${synthetic ? ', synthetic data' : ''}`,
   template: (source, n) => `template: ${source} (${n} sections)`,
+  workbook: (note) => `workbook ${note}`,
   activity: (dir, files, records) => `programme activity: ${dir} (${files} files, ${records} records)`,
   figures: (n) => `computed ${n} figures`,
   activeList: (n) => `active list: ${n} listed`,
   model: (s, f) => `report model: ${s} sections, ${f} figures`,
   charts: (n) => `rendered ${n} charts to SVG`,
   dashboard: (kb) => `dashboard: ${kb} KB`,
-  wrote: (out, files, tables) => `wrote ${out}: ${files} files (index.html, figures.json, figures.csv, validation.json, active-list.csv, ${tables} tables)`,
+  wrote: (out, files, tables) => `wrote ${out}: ${files} files (index.html, figures.json, figures.csv, validation.json, active-list.csv, tables.xlsx, ${tables} tables)`,
 };
 
 export const commandMessages: Record<IssueLanguage, CommandMessages> = { ja, en };

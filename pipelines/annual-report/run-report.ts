@@ -13,6 +13,8 @@ import { chooseYear, loadDatasetInfo, loadPreviousFigures, noticeOf } from './da
 import { commandMessages, errorReport } from './messages.js';
 import { progress } from './progress.js';
 import { writeFolderAtomic } from './write-atomic.js';
+import { readXlsxInputs } from './xlsx-inputs.js';
+import { tablesWorkbook } from '@smesec/report/node';
 
 export interface RunOutput {
   /** Process exit status: 0 written, 1 invalid input. */
@@ -69,11 +71,15 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   });
   step(say.year(year, from, info.synthetic));
 
+  // An instrument without its CSV file is read from an Excel workbook when the folder has one.
+  const xlsx = await readXlsxInputs(args.data, codebooks, codebooks.instruments.filter((cb) => !existsSync(join(args.data, cb.file ?? `${cb.id}.csv`))));
+  for (const note of xlsx.notes) step(say.workbook(note));
   const paths = new Map<string, { path: string; file: string }>();
   const missing: string[] = [];
   for (const cb of codebooks.instruments) {
     const file = cb.file ?? `${cb.id}.csv`;
     const path = join(args.data, file);
+    if (xlsx.read.has(cb.id)) continue;
     if (!existsSync(path)) missing.push(say.fileNotFound(file, path));
     else paths.set(cb.id, { path, file });
   }
@@ -81,6 +87,7 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   // progress line per tenth of a big file so a million-row input does not look stuck.
   const read = new Map<string, ReadResult>();
   for (const cb of codebooks.instruments) {
+    if (xlsx.read.has(cb.id)) read.set(cb.id, xlsx.read.get(cb.id)!);
     if (!paths.has(cb.id)) continue;
     const { path, file } = paths.get(cb.id)!;
     let shown = 0;
@@ -144,8 +151,9 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
     ['validation.json', json(validation)],
     ['active-list.csv', activeListCsv(list, { codebook: experts })],
     ...tableFiles(model),
+    ['tables.xlsx', await tablesWorkbook(allFigures(model))],
   ]);
   writeFolderAtomic(args.out, files);
-  step(say.wrote(args.out, files.size, files.size - 5));
+  step(say.wrote(args.out, files.size, files.size - 6));
   return { status: 0, results };
 }

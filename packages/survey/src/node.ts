@@ -53,3 +53,14 @@ export function loadCsv(path: string, options: LoadCsvOptions): ReadResult {
 export function loadCodebook(path: string): CodebookSet {
   return codebookSetFromJson(readFileSync(path, 'utf8'), { file: basename(path) });
 }
+
+export { loadXlsx, loadWorkbook, sheetIsFor } from './node/load-xlsx.js';
+export type { LoadXlsxOptions, LoadWorkbookOptions, WorkbookRead } from './node/load-xlsx.js';
+export { SheetReader } from './xlsx/sheet-reader.js';
+export type { SheetReaderOptions } from './xlsx/sheet-reader.js';
+export { cellText, numberText, dateText } from './xlsx/cell-text.js';
+export type { XlsxValue } from './xlsx/cell-text.js';
+export { sheetName, sheetNames, MAX_SHEET_NAME } from './xlsx/sheet-names.js';
+export { templateWorkbook, LISTS_SHEET } from './node/template-workbook.js';
+export type { TemplateOptions } from './node/template-workbook.js';
+export { excel } from './node/load-xlsx.js';

@@ -64,6 +64,7 @@ export function checkReferences(results: ReadonlyMap<string, ReadResult>, { mode
           code: at === undefined ? 'unknown_reference' : 'reference_rejected',
           severity: 'error',
           file: res.file,
+          ...(res.sheet === undefined ? {} : { sheet: res.sheet }),
           row: res.rowNumbers[i]!,
           line: res.lineNumbers[i]!,
           column: col.id,

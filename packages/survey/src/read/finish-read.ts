@@ -19,8 +19,10 @@ export interface ReadStats {
 export interface ReadResult {
   readonly file: string;
   readonly codebook: Codebook;
-  /** `text` when a string was given rather than bytes. */
-  readonly encoding: Encoding | 'text';
+  /** `text` when a string was given rather than bytes, `xlsx` for a worksheet of an Excel workbook. */
+  readonly encoding: Encoding | 'text' | 'xlsx';
+  /** The worksheet read, for an Excel workbook. */
+  readonly sheet?: string;
   /**
    * Accepted rows as codes (see the codebook), one column per codebook column in its order.
    * Missing answers read as null, or [] for multiple responses.
@@ -39,7 +41,7 @@ export interface ReadResult {
 }
 
 /** Turn a builder's columns into a read result; throws in strict mode when any error was found. */
-export function finishRead(builder: RowBuilder, encoding: Encoding | 'text', mode: ReadMode): ReadResult {
+export function finishRead(builder: RowBuilder, encoding: Encoding | 'text' | 'xlsx', mode: ReadMode): ReadResult {
   const built = builder.build();
   if (mode === 'strict' && built.issues.some(isError)) throw new ValidationError(built.issues);
   const table = aq.table(built.columns as Parameters<typeof aq.table>[0]);

@@ -40,6 +40,8 @@ export interface Issue {
   readonly severity: Severity;
   /** The input's file name. */
   readonly file: string;
+  /** The worksheet, for an input read from an Excel workbook. */
+  readonly sheet?: string;
   /** Row as Excel shows it: the header is 1, the first record 2; 0 for the file as a whole. */
   readonly row: number;
   /** Physical line where the record starts (differs from row after a line break inside a quoted cell). */
@@ -216,7 +218,7 @@ export type IssueLanguage = keyof typeof issueMessages;
 
 /** `file:row:column: message (line N)`: the line is added only where it differs from the row. */
 export function formatIssue(issue: Issue, messages: IssueMessages = messagesEn): string {
-  const where = `${issue.file}:${issue.row}:${issue.column}`;
+  const where = issue.sheet === undefined ? `${issue.file}:${issue.row}:${issue.column}` : `${issue.file}:${issue.sheet}!${issue.row}:${issue.column}`;
   const line = issue.line > 0 && issue.line !== issue.row ? (messages.line?.(issue.line) ?? ` (line ${issue.line})`) : '';
   return `${where}: ${messages[issue.code](issue)}${line}`;
 }
