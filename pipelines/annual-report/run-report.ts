@@ -8,6 +8,7 @@ import { loadCodebook, loadCsv } from '@smesec/survey/node';
 import type { ReportArgs } from './args.js';
 import { loadActivity } from '@smesec/activity/node';
 import { loadDatasetInfo, loadPreviousFigures } from './dataset-info.js';
+import { phaseClock } from './phases.js';
 import { progress } from './progress.js';
 import { writeFolderAtomic } from './write-atomic.js';
 
@@ -47,6 +48,7 @@ function missingFile(cb: Codebook, data: string): FileValidation {
 /** The annual report: read and validate the four inputs, compute every figure, write the report folder. */
 export async function runReport(args: ReportArgs): Promise<RunOutput> {
   const step = progress({ quiet: args.quiet });
+  const phase = phaseClock();
   const info = loadDatasetInfo(args.data);
   const previous = args.compare ? loadPreviousFigures(args.compare) : undefined;
   const codebookPath = join(args.data, 'codebook.json');
@@ -94,6 +96,8 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
     return { status: 1, results };
   }
 
+  phase('read');
+
   const activity = args.activity ? loadActivity(args.activity) : undefined;
   if (activity) step(`programme activity: ${args.activity} (${activity.results.size} files, ${[...activity.results.values()].reduce((a, r) => a + r.stats.rows, 0)} records)`);
   const figures = computeFigures(results, { codebooks, ...(activity ? { activity } : {}) });
@@ -106,15 +110,18 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   const year = args.year ?? info.year ?? codebooks.label;
   const model = buildReportModel(results, { codebooks, figures, year, ...(previous ? { previous } : {}), ...(activity ? { activity } : {}) });
   step(`report model: ${model.sections.length} sections, ${model.sections.reduce((a, s) => a + s.figures.length, 1)} figures`);
+  phase('analyse');
   // The chart renderers take most of the start-up time: loaded only once the inputs are valid,
   // so that a run that stops at validation answers at once.
   const { renderCharts, renderDashboard } = await import('@smesec/dashboard');
   const { bundleClientScript } = await import('@smesec/dashboard/node');
   const svgs = await renderCharts(allFigures(model));
   step(`rendered ${svgs.size} charts to SVG`);
+  phase('charts');
   const script = await bundleClientScript();
   const page = renderDashboard(model, { svgs, script, ...(info.notice ? { notice: info.notice } : {}) });
   step(`dashboard: ${Math.round(page.length / 1024)} KB`);
+  phase('page');
   const files = new Map<string, string | Uint8Array>([
     ['index.html', page],
     ['figures.json', json(sortedFigures(figures))],
@@ -124,6 +131,7 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
     ...tableFiles(model),
   ]);
   writeFolderAtomic(args.out, files);
+  phase('write');
   step(`wrote ${args.out}: ${files.size} files (index.html, figures.json, figures.csv, validation.json, active-list.csv, ${files.size - 5} tables)`);
   return { status: 0, results };
 }
