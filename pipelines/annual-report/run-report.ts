@@ -7,6 +7,7 @@ import { checkReferences, fy2024, formatIssue, instrumentOf, isError, type Codeb
 import { loadCodebook, loadCsv } from '@smesec/survey/node';
 import type { ReportArgs } from './args.js';
 import { loadActivity } from '@smesec/activity/node';
+import { chartWorker } from './chart-worker.js';
 import { loadDatasetInfo, loadPreviousFigures } from './dataset-info.js';
 import { phaseClock } from './phases.js';
 import { progress } from './progress.js';
@@ -112,10 +113,13 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   step(`report model: ${model.sections.length} sections, ${model.sections.reduce((a, s) => a + s.figures.length, 1)} figures`);
   phase('analyse');
   // The chart renderers take most of the start-up time: loaded only once the inputs are valid,
-  // so that a run that stops at validation answers at once.
-  const { renderCharts, renderDashboard } = await import('@smesec/dashboard');
+  // so that a run that stops at validation answers at once, or warmed up in the compiled
+  // command's worker thread, which draws the charts while this thread loads the page renderer.
+  const worker = chartWorker();
+  const charts = worker ? worker.render(allFigures(model)) : import('@smesec/dashboard').then((d) => d.renderCharts(allFigures(model)));
+  const { renderDashboard } = await import('./page-renderer.js');
   const { bundleClientScript } = await import('@smesec/dashboard/node');
-  const svgs = await renderCharts(allFigures(model));
+  const svgs = await charts;
   step(`rendered ${svgs.size} charts to SVG`);
   phase('charts');
   const script = await bundleClientScript();

@@ -31,6 +31,17 @@ describe('the compiled report command', () => {
     expect(JSON.parse(readFileSync(join(out, 'figures.json'), 'utf8'))).toMatchObject({ 'experts.n': 221 });
   });
 
+  test('the chart worker thread and the main thread write the same page', () => {
+    const page = (worker: string) => {
+      const out = join(dir, `fy2024-worker-${worker}`);
+      execFileSync(process.execPath, [join(dir, 'cli.js'), '--out', out, '--quiet'], { cwd: root, env: { ...process.env, SMESEC_CHART_WORKER: worker } });
+      return readFileSync(join(out, 'index.html'), 'utf8');
+    };
+    const a = page('1');
+    expect(a.match(/<svg /g)!.length).toBeGreaterThan(30);
+    expect(page('0')).toBe(a);
+  });
+
   test("carries no zod locale but English (the Japanese one says ISO日時, the French one caractères)", async () => {
     for (const text of [code, await buildClientScript()]) {
       expect(text).not.toContain('ISO日時');
