@@ -4,7 +4,6 @@
  * The engines must agree on every figure they share; medians go to reports/bench/latest.{json,md}.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version as duckdbVersion } from '@duckdb/node-api';
@@ -13,8 +12,9 @@ import { parseBenchArgs, USAGE, UsageError } from './args.js';
 import { compareFigures } from './compare.js';
 import { ensureData, type BenchFiles } from './data/ensure-data.js';
 import { machineInfo } from './machine.js';
-import { markdownTable, type SizeResult } from './report.js';
-import { benchReport, reportMarkdown, type ReportResult } from './report-phases.js';
+import { readLatest, writeLatest } from './latest.js';
+import type { SizeResult } from './report.js';
+import { benchReport } from './report-phases.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -52,12 +52,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const log = (m: string) => console.error(m);
   const out = resolve(root, args.out);
-  mkdirSync(out, { recursive: true });
-  const previous = existsSync(join(out, 'latest.json')) ? (JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8')) as Latest) : undefined;
+  const previous = readLatest(out);
   if (args.report) {
     const report = await benchReport({ root, data: args.reportData, runs: args.runs, log });
-    const latest: Latest = { ...(previous ?? { machine: machineInfo(duckdbVersion()), results: [] }), report: { machine: machineInfo(duckdbVersion()), ...report } };
-    writeLatest(out, latest);
+    console.log(writeLatest(out, { ...previous, report: { machine: machineInfo(duckdbVersion()), ...report } }));
     return 0;
   }
   const codebook = instrumentOf(fy2024, 'experts');
@@ -130,23 +128,8 @@ async function main(argv: readonly string[]): Promise<number> {
         `ours/DuckDB ${r.ratio_vs_duckdb.toFixed(2)}, SJIS/UTF-8 ${r.sjis_ratio.toFixed(2)}, peak RSS ${Math.round(r.peak_rss_mb)} MB (${r.rss_to_csv.toFixed(2)}× CSV)`,
     );
   }
-  writeLatest(out, { ...previous, machine: machineInfo(duckdbVersion()), results });
+  console.log(writeLatest(out, { ...previous, machine: machineInfo(duckdbVersion()), results }));
   return failed ? 1 : 0;
-}
-
-/** latest.json: the sizes' medians, and the report command's phases when measured. */
-interface Latest {
-  machine: ReturnType<typeof machineInfo>;
-  results: SizeResult[];
-  report?: ReportResult & { machine: ReturnType<typeof machineInfo> };
-  [other: string]: unknown;
-}
-
-function writeLatest(out: string, latest: Latest): void {
-  writeFileSync(join(out, 'latest.json'), `${JSON.stringify(latest, null, 2)}\n`);
-  const md = markdownTable(latest.machine, latest.results) + (latest.report ? `\n${reportMarkdown(latest.report)}` : '');
-  writeFileSync(join(out, 'latest.md'), md);
-  console.log(md);
 }
 
 main(process.argv.slice(2)).then(
