@@ -11,6 +11,7 @@ import { fy2024, instrumentOf, type Figures } from '@smesec/survey';
 import { parseBenchArgs, USAGE, UsageError } from './args.js';
 import { compareFigures } from './compare.js';
 import { ensureData, type BenchFiles } from './data/ensure-data.js';
+import { scoredTableSql } from './engines/duckdb.js';
 import { machineInfo } from './machine.js';
 import { readLatest, writeLatest } from './latest.js';
 import type { SizeResult } from './report.js';
@@ -48,6 +49,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const args = parseBenchArgs(argv);
   if (args.help) {
     console.log(USAGE);
+    return 0;
+  }
+  if (args.sql) {
+    console.log(`${scoredTableSql('experts.csv', instrumentOf(fy2024, 'experts')).join(';\n\n')};`);
     return 0;
   }
   const log = (m: string) => console.error(m);
