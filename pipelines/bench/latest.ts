@@ -29,6 +29,9 @@ export interface Latest {
   page?: PageLoadResult;
 }
 
+/** The line in latest.md after which the hand-written notes start. */
+export const NOTES = '<!-- notes: kept when the tables above are measured again -->';
+
 export function readLatest(out: string): Latest {
   const file = join(out, 'latest.json');
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Latest) : { results: [] };
@@ -42,7 +45,10 @@ export function writeLatest(out: string, latest: Latest): string {
     latest.report ? reportMarkdown(latest.report) : '',
     latest.page ? pageMarkdown(latest.page) : '',
   ].filter(Boolean);
-  const md = parts.join('\n');
+  // What was learned from the numbers is written by hand below the marker and kept.
+  const previous = existsSync(join(out, 'latest.md')) ? readFileSync(join(out, 'latest.md'), 'utf8') : '';
+  const notes = previous.includes(NOTES) ? previous.slice(previous.indexOf(NOTES)) : '';
+  const md = parts.join('\n') + (notes ? `\n${notes}` : '');
   writeFileSync(join(out, 'latest.md'), md);
   return md;
 }
