@@ -6,6 +6,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // The compiled report command, built once for the tests that run it as a child process.
+    globalSetup: ['test/global-setup.ts'],
     // Fixed time zone for anything that formats dates; seeds are fixed in each test.
     env: { TZ: 'Asia/Tokyo' },
   },

@@ -9,8 +9,10 @@ import { loadProgramme } from '@smesec/programme/node';
 import { loadCsv } from '@smesec/survey/node';
 import type { ReportArgs } from './args.js';
 import { loadActivity } from '@smesec/activity/node';
+import { chartWorker } from './chart-worker.js';
 import { chooseYear, loadDatasetInfo, loadPreviousFigures, noticeOf } from './dataset-info.js';
 import { commandMessages, errorReport } from './messages.js';
+import { phaseClock } from './phases.js';
 import { progress } from './progress.js';
 import { writeFolderAtomic } from './write-atomic.js';
 import { readXlsxInputs } from './xlsx-inputs.js';
@@ -54,6 +56,7 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   const lang = args.lang ?? 'ja';
   const say = commandMessages[lang];
   const step = progress({ quiet: args.quiet });
+  const phase = phaseClock();
   const info = loadDatasetInfo(args.data);
   const previous = args.compare ? loadPreviousFigures(args.compare) : undefined;
   const codebookPath = join(args.data, 'codebook.json');
@@ -116,6 +119,8 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
     return { status: 1, results };
   }
 
+  phase('read');
+
   const activity = args.activity ? loadActivity(args.activity) : undefined;
   if (activity) step(say.activity(args.activity!, activity.results.size, [...activity.results.values()].reduce((a, r) => a + r.stats.rows, 0)));
   // One analysis: figures.json flattens it, the report model reads it.
@@ -134,16 +139,22 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   const ownTemplate = existsSync(templatePath);
   const document = buildDocument(ownTemplate ? readFileSync(templatePath, 'utf8') : DEFAULT_TEMPLATE, model, { figures });
   step(say.template(ownTemplate ? templatePath : say.builtIn('report.md'), document.sections.length));
+  phase('analyse');
   // The chart renderers take most of the start-up time: loaded only once the inputs are valid,
-  // so that a run that stops at validation answers at once.
-  const { renderCharts, renderDashboard } = await import('@smesec/dashboard');
+  // so that a run that stops at validation answers at once, or warmed up in the compiled
+  // command's worker thread, which draws the charts while this thread loads the page renderer.
+  const worker = chartWorker();
+  const charts = worker ? worker.render(allFigures(model)) : import('@smesec/dashboard').then((d) => d.renderCharts(allFigures(model)));
+  const { renderDashboard } = await import('./page-renderer.js');
   const { bundleClientScript } = await import('@smesec/dashboard/node');
-  const svgs = await renderCharts(allFigures(model));
+  const svgs = await charts;
   step(say.charts(svgs.size));
+  phase('charts');
   const script = await bundleClientScript();
   const notice = noticeOf(info);
   const page = renderDashboard(model, { document, svgs, script, ...(notice ? { notice } : {}) });
   step(say.dashboard(Math.round(page.length / 1024)));
+  phase('page');
   const files = new Map<string, string | Uint8Array>([
     ['index.html', page],
     ['figures.json', json(sortedFigures(figures))],
@@ -154,6 +165,7 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
     ['tables.xlsx', await tablesWorkbook(allFigures(model))],
   ]);
   writeFolderAtomic(args.out, files);
+  phase('write');
   step(say.wrote(args.out, files.size, files.size - 6));
   return { status: 0, results };
 }

@@ -4,7 +4,6 @@
  * The engines must agree on every figure they share; medians go to reports/bench/latest.{json,md}.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version as duckdbVersion } from '@duckdb/node-api';
@@ -13,8 +12,11 @@ import { fy2024 } from '@smesec/programme';
 import { parseBenchArgs, USAGE, UsageError } from './args.js';
 import { compareFigures } from './compare.js';
 import { ensureData, type BenchFiles } from './data/ensure-data.js';
+import { scoredTableSql } from './engines/duckdb.js';
 import { machineInfo } from './machine.js';
-import { markdownTable, type SizeResult } from './report.js';
+import { readLatest, writeLatest } from './latest.js';
+import type { SizeResult } from './report.js';
+import { benchReport } from './report-phases.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -50,8 +52,19 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const codebook = instrumentOf(fy2024, 'experts');
+  if (args.sql) {
+    console.log(`${scoredTableSql('experts.csv', instrumentOf(fy2024, 'experts')).join(';\n\n')};`);
+    return 0;
+  }
   const log = (m: string) => console.error(m);
+  const out = resolve(root, args.out);
+  const previous = readLatest(out);
+  if (args.report) {
+    const report = await benchReport({ root, data: args.reportData, runs: args.runs, log });
+    console.log(writeLatest(out, { ...previous, report: { machine: machineInfo(duckdbVersion()), ...report } }));
+    return 0;
+  }
+  const codebook = instrumentOf(fy2024, 'experts');
   const results: SizeResult[] = [];
   let failed = false;
   for (const rows of args.sizes) {
@@ -121,13 +134,7 @@ async function main(argv: readonly string[]): Promise<number> {
         `ours/DuckDB ${r.ratio_vs_duckdb.toFixed(2)}, SJIS/UTF-8 ${r.sjis_ratio.toFixed(2)}, peak RSS ${Math.round(r.peak_rss_mb)} MB (${r.rss_to_csv.toFixed(2)}× CSV)`,
     );
   }
-  const machine = machineInfo(duckdbVersion());
-  const out = resolve(root, args.out);
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'latest.json'), `${JSON.stringify({ machine, results }, null, 2)}\n`);
-  const md = markdownTable(machine, results);
-  writeFileSync(join(out, 'latest.md'), md);
-  console.log(md);
+  console.log(writeLatest(out, { ...previous, machine: machineInfo(duckdbVersion()), results }));
   return failed ? 1 : 0;
 }
 

@@ -1,4 +1,4 @@
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 
 /** What the numbers were measured on. */
 export function machineInfo(duckdbVersion: string) {
@@ -11,5 +11,7 @@ export function machineInfo(duckdbVersion: string) {
     platform: `${platform()} ${release()}`,
     duckdb: duckdbVersion,
     date: new Date().toISOString(),
+    /** Other people's work on the same machine: the load average over 1, 5 and 15 minutes. */
+    loadavg: loadavg().map((x) => Math.round(x * 100) / 100),
   };
 }

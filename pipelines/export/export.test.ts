@@ -8,6 +8,8 @@ import { loadActivity } from '@smesec/activity/node';
 import { loadDataset } from '@smesec/interop/node';
 import { computeFigures } from '@smesec/report';
 import { afterAll, describe, expect, test } from 'vitest';
+import { parseExportArgs } from './args.js';
+import { runExport } from './run-export.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'export-cli-'));
@@ -23,12 +25,18 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
   }
 }
 
+/**
+ * The export as the command runs it, in this process: what it writes is under test here, so only
+ * the command's own contract (usage, exit status) is run as a child process, below.
+ */
+function exportInProcess(args: string[]): string[] {
+  return runExport(parseExportArgs(args));
+}
+
 describe('pnpm export', () => {
-  test('writes the folder, figures.csv holding the report figures in figures.json order', async () => {
+  test('writes the folder, figures.csv holding the report figures in figures.json order', () => {
     const out = join(tmp, 'fy2024');
-    const { code, stdout } = await run(['--out', out]);
-    expect(code).toBe(0);
-    expect(stdout).toContain('experts.parquet');
+    expect(exportInProcess(['--out', out])).toContain('experts.parquet');
     const dataset = loadDataset(join(root, 'data/fy2024'));
     const figures = computeFigures(dataset.results, { codebooks: dataset.codebooks, activity: loadActivity(join(root, 'data/program-activity')) });
     const lines = readFileSync(join(out, 'figures.csv'), 'utf8').trimEnd().split('\n');
@@ -39,7 +47,7 @@ describe('pnpm export', () => {
     expect(Object.fromEntries(rows)['funnel.attended']).toBe('105');
   });
 
-  test('an invalid cell stops it with status 1 and the cell named; nothing is written', async () => {
+  test('an invalid cell stops it with status 1 and the cell named; nothing is written', () => {
     const data = join(tmp, 'bad');
     cpSync(join(root, 'data/fy2024'), data, { recursive: true });
     const file = join(data, 'attendees.csv');
@@ -47,9 +55,15 @@ describe('pnpm export', () => {
     lines[1] = lines[1]!.replace('大阪商工会議所,大阪府', '大阪商工会議所,大阪県');
     writeFileSync(file, lines.join('\n'));
     const out = join(tmp, 'bad-out');
-    const { code, stderr } = await run(['--data', data, '--out', out, '--activity', 'none']);
-    expect(code).toBe(1);
-    expect(stderr).toContain('attendees.csv:2:prefecture');
+    let error: unknown;
+    try {
+      exportInProcess(['--data', data, '--out', out, '--activity', 'none']);
+    } catch (e) {
+      error = e;
+    }
+    // The command prints the message and exits with the error's status.
+    expect(error).toMatchObject({ exitCode: 1 });
+    expect((error as Error).message).toContain('attendees.csv:2:prefecture');
     expect(existsSync(out)).toBe(false);
   });
 

@@ -28,13 +28,14 @@ async function slot<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Run `pnpm report` as an analyst would (tsx on the CLI, in the repository root), as a child
- * process; `preload` modules are imported first (a memory probe, an injected failure).
+ * Run `pnpm report` as an analyst would (the compiled command that `pnpm report` runs, built once
+ * per test run by test/global-setup.ts, in the repository root), as a child process; `preload`
+ * modules are imported first (a memory probe, an injected failure), through tsx.
  */
 export function runCli(args: readonly string[], { preload = [], env = {} }: { preload?: readonly string[]; env?: Record<string, string> } = {}): Promise<CliRun> {
-  const imports = ['tsx', ...preload].flatMap((m) => ['--import', m]);
+  const imports = (preload.length > 0 ? ['tsx', ...preload] : []).flatMap((m) => ['--import', m]);
   return slot(() => new Promise<CliRun>((resolve, reject) => {
-    const child = spawn(process.execPath, [...imports, join(root, 'pipelines/annual-report/cli.ts'), ...args], { cwd: root, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [...imports, join(root, 'dist/report/cli.js'), ...args], { cwd: root, env: { ...process.env, ...env } });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));

@@ -6,5 +6,6 @@ export { figure } from './render/figure.js';
 export { dataTable } from './render/data-table.js';
 export { keyNumbers } from './render/key-numbers.js';
 export { STYLES } from './render/styles.js';
-export { renderChart, renderCharts } from './render/charts.js';
+export { renderChart, renderCharts, warmUpCharts, WARM_UP_FIGURES } from './render/charts.js';
+export type { ChartFigure } from './render/charts.js';
 export { activeListBrowser, fieldText, ratingText, LIST_EMBED_LIMIT } from './render/active-list-browser.js';

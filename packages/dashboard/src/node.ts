@@ -1,12 +1,19 @@
 /**
- * Node-only entry: bundling the page script at build time (esbuild), so the dashboard inlines one
+ * Node-only entry: the page script bundled with esbuild, so the dashboard inlines one
  * self-contained script and the browser needs no module loading or network.
  */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { zodLocalesEn } from './node/zod-locales-en.js';
 
-/** The dashboard's browser script (active-list search, practice filter, print), bundled and minified. */
-export async function bundleClientScript(): Promise<string> {
+export { zodLocalesEn } from './node/zod-locales-en.js';
+
+// The compiled report command replaces this name with the script it bundled at build time
+// (esbuild `define`), so a report run bundles nothing; from source it is not defined.
+declare const __SMESEC_PAGE_SCRIPT__: string | undefined;
+
+/** Bundle the page script from source: one minified IIFE, without zod's locales. */
+export async function buildClientScript(): Promise<string> {
   const result = await build({
     entryPoints: [fileURLToPath(new URL('./client/main.ts', import.meta.url))],
     bundle: true,
@@ -17,6 +24,22 @@ export async function bundleClientScript(): Promise<string> {
     minify: true,
     legalComments: 'none',
     charset: 'utf8',
+    plugins: [zodLocalesEn],
   });
   return result.outputFiles[0]!.text;
+}
+
+let bundled: Promise<string> | undefined;
+
+/**
+ * The dashboard's browser script (active-list search, practice filter, print), bundled and
+ * minified: the one built with the report command, or else bundled once per process.
+ */
+export function bundleClientScript(): Promise<string> {
+  if (typeof __SMESEC_PAGE_SCRIPT__ === 'string') return Promise.resolve(__SMESEC_PAGE_SCRIPT__);
+  bundled ??= buildClientScript().catch((e: unknown) => {
+    bundled = undefined;
+    throw e;
+  });
+  return bundled;
 }

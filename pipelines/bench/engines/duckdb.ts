@@ -7,44 +7,77 @@ import { labelCodes } from './label-codes.js';
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** `CASE trim(x) WHEN label THEN code … END`: labels to codes in SQL, generated from the codebook. */
-function caseOf(expr: string, column: Column, asInt = false): string {
-  const whens = [...labelCodes(column)].map(([label, code]) => `WHEN ${q(label)} THEN ${asInt ? Number(code) : q(code)}`);
-  return `CASE trim(${expr}) ${whens.join(' ')} END`;
+/** Columns whose cells are looked up in the codebook: one ENUM type of their labels each. */
+const LOOKED_UP = new Set(['single', 'prefecture', 'scale', 'multi', 'multi-prefecture']);
+const enumName = (c: Column) => ident(`labels_${c.id}`);
+
+/**
+ * One ENUM type per coded column, whose values are every text a cell may hold (labels, codes,
+ * aliases, prefecture names): casting a trimmed cell to it is one dictionary lookup, and
+ * `enum_code` then indexes a constant list of the codes. A text that is not a label (a missing
+ * mark such as 無回答, or nothing) casts to NULL with TRY_CAST.
+ */
+function enumTypes(codebook: Codebook): string[] {
+  return codebook.columns.filter((c) => LOOKED_UP.has(c.type)).map((c) => `CREATE TYPE ${enumName(c)} AS ENUM (${[...labelCodes(c).keys()].map(q).join(', ')})`);
 }
 
-/** The coded table `e`: one column per tabulated question, codes instead of labels, NULL / [] when missing. */
-function codedSelect(codebook: Codebook): string {
-  const cols = codebook.columns.map((c) => {
-    const x = ident(c.id);
-    if (c.type === 'single' || c.type === 'prefecture') return `${caseOf(x, c)} AS ${x}`;
-    if (c.type === 'scale') return `${caseOf(x, c, true)}::INTEGER AS ${x}`;
-    if (isMulti(c)) return `list_filter(list_transform(string_split(coalesce(${x}, ''), ';'), s -> ${caseOf('s', c)}), v -> v IS NOT NULL) AS ${x}`;
-    return x;
-  });
-  return `SELECT ${cols.join(', ')} FROM raw`;
+/** The code of a cell text `expr` of column `c` (an integer for a scale), or NULL. */
+function codeOf(expr: string, c: Column): string {
+  const codes = [...labelCodes(c).values()].map((code) => (c.type === 'scale' ? String(Number(code)) : q(code)));
+  return `[${codes.join(', ')}][enum_code(TRY_CAST(trim(${expr}) AS ${enumName(c)})) + 1]`;
 }
 
-/** Scores per respondent (the FY2024 codebook's rules): held sub-items, ◎/○/blank, the lower median class, the exclusion. */
-function scoredSelect(codebook: Codebook): string {
+/** The coded columns, read straight from the CSV: codes instead of labels, NULL / [] when missing. */
+function codedColumns(codebook: Codebook): string {
+  return codebook.columns
+    .map((c) => {
+      const x = ident(c.id);
+      if (!LOOKED_UP.has(c.type)) return x;
+      if (isMulti(c)) return `list_filter(list_transform(string_split(coalesce(${x}, ''), ';'), s -> ${codeOf('s', c)}), v -> v IS NOT NULL) AS ${x}`;
+      return `${codeOf(x, c)} AS ${x}`;
+    })
+    .join(',\n  ');
+}
+
+/**
+ * Per respondent and domain, with list functions and no subquery: the sub-items not held (each
+ * sub-item's sum, missing = `missingAs`, against its pass mark) and the domain's lower median
+ * (`list_sort` of its answers, missing = 0), plus how many skill items were answered at all.
+ */
+function scoreColumns(codebook: Codebook): string {
   const scheme = skillSchemeOf(codebook);
   if (scheme.ability.statistic !== 'lower_median') throw new Error('the SQL reference implements the lower median only');
-  const z = (c: string) => `coalesce(${ident(c)}, ${scheme.missingAs})`;
-  const parts: string[] = [];
+  const z = (c: string, as: number) => `coalesce(${ident(c)}, ${as})`;
   const all = scheme.domains.flatMap((d) => d.subitems.flatMap((s) => s.columns));
-  parts.push(`(${all.map((c) => `(${ident(c)} IS NOT NULL)::INTEGER`).join(' + ')}) AS skill_answers`);
-  const ratings = scheme.ratings;
-  const classes = [...scheme.ability.classes].sort((a, b) => b.min - a.min);
+  const parts = [`len(list_filter([${all.map(ident).join(', ')}], v -> v IS NOT NULL)) AS skill_answers`];
   for (const d of scheme.domains) {
-    const notHeld = d.subitems.map((s) => `((${s.columns.map(z).join(' + ')}) < ${scheme.passMarks[String(s.columns.length)]})::INTEGER`).join(' + ');
-    const rating = ratings.map((r) => (r.maxNotHeld === undefined ? `ELSE ${q(r.code)}` : `WHEN nh <= ${r.maxNotHeld} THEN ${q(r.code)}`));
-    parts.push(`(SELECT CASE ${rating.join(' ')} END FROM (SELECT ${notHeld} AS nh)) AS ${d.id}_rating`);
+    const sums = d.subitems.map((s) => `list_sum([${s.columns.map((c) => z(c, scheme.missingAs)).join(', ')}]) < ${scheme.passMarks[String(s.columns.length)]}`);
+    parts.push(`len(list_filter([${sums.join(', ')}], held_not -> held_not)) AS ${d.id}_not_held`);
     const cols = d.subitems.flatMap((s) => s.columns);
-    const median = `list_sort([${cols.map(z).join(', ')}])[${Math.floor((cols.length - 1) / 2) + 1}]`;
-    const cls = classes.map((c, i) => (i === classes.length - 1 ? `ELSE ${q(c.code)}` : `WHEN m >= ${c.min} THEN ${q(c.code)}`));
-    parts.push(`(SELECT CASE ${cls.join(' ')} END FROM (SELECT ${median} AS m)) AS ${d.id}_ability`);
+    parts.push(`list_sort([${cols.map((c) => z(c, scheme.ability.missingAs)).join(', ')}])[${Math.floor((cols.length - 1) / 2) + 1}] AS ${d.id}_median`);
   }
-  return `SELECT *, ${parts.join(',\n ')} FROM e`;
+  return parts.join(',\n  ');
+}
+
+/**
+ * Ratings and ability classes as constant lists indexed by the count or the median: the rules are
+ * applied once per possible value here, not once per row in SQL.
+ */
+function classColumns(codebook: Codebook): string {
+  const scheme = skillSchemeOf(codebook);
+  const parts: string[] = [];
+  const classes = [...scheme.ability.classes].sort((a, b) => b.min - a.min);
+  const scales = codebook.columns.filter((c) => c.type === 'scale');
+  const lo = Math.min(scheme.ability.missingAs, ...scales.map((c) => (c.type === 'scale' ? c.min : 0)));
+  const hi = Math.max(scheme.ability.missingAs, ...scales.map((c) => (c.type === 'scale' ? c.max : 0)));
+  const classAt = (v: number) => (classes.find((c) => v >= c.min) ?? classes.at(-1)!).code;
+  const byMedian = `[${Array.from({ length: hi - lo + 1 }, (_, i) => q(classAt(lo + i))).join(', ')}]`;
+  for (const d of scheme.domains) {
+    const byNotHeld = `[${Array.from({ length: d.subitems.length + 1 }, (_, nh) => q(scheme.ratings.find((r) => r.maxNotHeld === undefined || nh <= r.maxNotHeld)!.code)).join(', ')}]`;
+    parts.push(`${byNotHeld}[${d.id}_not_held + 1] AS ${d.id}_rating`);
+    parts.push(`${byMedian}[${d.id}_median - (${lo}) + 1] AS ${d.id}_ability`);
+  }
+  return parts.join(',\n  ');
 }
 
 function exclusionSql(codebook: Codebook): string {
@@ -55,19 +88,44 @@ function exclusionSql(codebook: Codebook): string {
 }
 
 /**
- * DuckDB doing what the library does, in SQL over the same UTF-8 CSV: `read_csv`, labels to codes
- * with CASE, `string_split` for multi-selects, the skill rules, the exclusion precedence, and
- * GROUP BY for every count. Percentages and figure ids are formed from the counts.
+ * The one statement that reads the CSV: coded, scored, classed and with its exclusion, into the
+ * table `s` that every count then groups. Exported for the bench README, which shows it.
+ */
+export function scoredTableSql(path: string, codebook: Codebook): string[] {
+  return [
+    ...enumTypes(codebook),
+    `CREATE TABLE s AS
+WITH coded AS (
+  SELECT
+  ${codedColumns(codebook)}
+  FROM read_csv(${q(path)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
+), scored AS (
+  SELECT *,
+  ${scoreColumns(codebook)}
+  FROM coded
+)
+SELECT *,
+  ${classColumns(codebook)},
+  ${exclusionSql(codebook)} AS exclusion
+FROM scored`,
+  ];
+}
+
+/**
+ * DuckDB doing what the library does, in SQL over the same UTF-8 CSV, written for DuckDB: one
+ * `read_csv` straight into the scored table (no raw copy), labels to codes through ENUM types,
+ * `string_split` and list lambdas for multi-selects, the skill rules with list functions (no
+ * per-row subquery), ratings and classes by indexing constant lists, the exclusion precedence as
+ * one `CASE`, and GROUP BY for every count. Percentages and figure ids are formed from the counts.
  */
 export async function duckdbFigures(path: string, { codebook }: { codebook: Codebook }): Promise<Figures> {
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   try {
     const rows = async (sql: string) => (await conn.runAndReadAll(sql)).getRowsJS();
-    await conn.run(`CREATE TABLE raw AS SELECT * FROM read_csv(${q(path)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')`);
-    await conn.run(`CREATE TABLE e AS ${codedSelect(codebook)}`);
-    await conn.run('DROP TABLE raw');
-    await conn.run(`CREATE TABLE s AS SELECT *, ${exclusionSql(codebook)} AS exclusion FROM (${scoredSelect(codebook)})`);
+    // The table is only grouped: its row order does not matter, and not keeping it saves memory.
+    await conn.run('SET preserve_insertion_order = false');
+    for (const sql of scoredTableSql(path, codebook)) await conn.run(sql);
     const n = Number((await rows('SELECT count(*) FROM s'))[0]![0]);
     const columns = new Map<string, ColumnCounts>();
     const tabulated = codebook.columns.filter((c) => TABULATED.has(c.type));

@@ -15,9 +15,18 @@ function isBold(weight: string | number | undefined): boolean {
 // and the guess clips Japanese. `textMetrics.width` is Vega's documented hook for a custom
 // measure (vl-convert replaces it too); it is module state, so it is swapped in only while a
 // render runs and restored when the last concurrent render ends.
+// Vega measures the same labels again and again (layout, legends, label limits): widths are kept
+// per size, weight and text for the process.
+const widths = new Map<string, number>();
+
 function measure(item: TextItem, text: unknown): number {
   const s = text == null ? '' : String(text).trim();
-  return textWidth(s, { fontSize: item.fontSize ?? 11, bold: isBold(item.fontWeight) });
+  const fontSize = item.fontSize ?? 11;
+  const bold = isBold(item.fontWeight);
+  const key = `${fontSize}${bold ? 'b' : 'r'}${s}`;
+  let w = widths.get(key);
+  if (w === undefined) widths.set(key, (w = textWidth(s, { fontSize, bold })));
+  return w;
 }
 
 type Measure = (item: TextItem, text: unknown) => number;

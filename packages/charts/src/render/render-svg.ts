@@ -3,6 +3,7 @@ import { compile } from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
 import { theme } from '../theme/theme.js';
 import { withCjkTextMetrics } from './cjk-text-metrics.js';
+import { cachedExpressionCodegen } from './expression-cache.js';
 import { finishSvg } from './finish-svg.js';
 import { staticLoader } from './static-loader.js';
 
@@ -38,7 +39,7 @@ export async function renderSvg(spec: TopLevelSpec, { title, description, idPref
   const vg = compile(spec, { config: theme }).spec;
   const svg = await withCjkTextMetrics(async () => {
     const { loader, refused } = staticLoader();
-    const view = new View(parse(vg), { renderer: 'none', loader }).logLevel(None);
+    const view = new View(parse(vg), { renderer: 'none', loader, expr: cachedExpressionCodegen }).logLevel(None);
     try {
       await view.runAsync();
       if (refused.length > 0) throw new Error(`renderSvg: static charts load no external resources (asked for ${refused.join(', ')})`);

@@ -18,8 +18,11 @@ async function vegaLite(spec: TopLevelSpec, title: string, idPrefix: string): Pr
   return renderSvg(untitled(spec), { title, idPrefix });
 }
 
+/** What a chart is drawn from: a figure's id (the SVG's id prefix), title and chart intent. */
+export type ChartFigure = Pick<ReportFigure, 'id' | 'title' | 'chart'>;
+
 /** Render one figure's chart intent with the matching chart builder. */
-export async function renderChart(f: ReportFigure): Promise<string> {
+export async function renderChart(f: ChartFigure): Promise<string> {
   const c: ChartIntent = f.chart;
   const idPrefix = `${f.id}-`;
   switch (c.kind) {
@@ -45,8 +48,29 @@ export async function renderChart(f: ReportFigure): Promise<string> {
 }
 
 /** Render every figure's chart, keyed by figure id. */
-export async function renderCharts(figures: readonly ReportFigure[]): Promise<Map<string, string>> {
+export async function renderCharts(figures: readonly ChartFigure[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const f of figures) out.set(f.id, await renderChart(f));
   return out;
+}
+
+const sample = (codes: string): ChartItem[] => [...codes].map((c, i) => ({ code: c, label: `見本${c}`, count: i + 1, pct: 10 * (i + 1) }));
+
+/** One small chart of each kind, drawn with every builder and renderer the report uses. */
+export const WARM_UP_FIGURES: readonly ChartFigure[] = [
+  { id: 'w-bar', title: '見本', chart: { kind: 'bar', items: sample('abc'), sort: 'desc', multi: true } },
+  { id: 'w-stacked', title: '見本', chart: { kind: 'stacked', rows: [{ code: 'r', label: '行', segments: sample('ab') }, { code: 's', label: '列', segments: sample('ab') }] } },
+  { id: 'w-grouped', title: '見本', chart: { kind: 'grouped', groups: [{ code: 'g', label: '組', items: sample('ab') }, { code: 'h', label: '群', items: sample('ab') }] } },
+  { id: 'w-funnel', title: '見本', chart: { kind: 'funnel', steps: sample('abc') } },
+  { id: 'w-heatmap', title: '見本', chart: { kind: 'heatmap', rows: sample('ab'), columns: sample('ab'), counts: [[1, 2], [3, 4]], rowTotals: [3, 7], columnTotals: [4, 6], total: 10 } },
+  { id: 'w-tilemap', title: '見本', chart: { kind: 'tilemap', values: { '13': 3, '27': 1 }, legendTitle: '件数' } },
+];
+
+/**
+ * Draw {@link WARM_UP_FIGURES} and throw the result away: a process (or worker thread) that will
+ * render a report's charts can have the renderers loaded and compiled by V8 while the report is
+ * still being read and computed, instead of paying for it on the first real chart.
+ */
+export async function warmUpCharts(): Promise<void> {
+  await renderCharts(WARM_UP_FIGURES);
 }

@@ -42,6 +42,7 @@ figure.chart h3 { font-size: 1.02rem; margin: 0 0 .2rem; }
 figure.chart .caption { font-size: .85rem; color: var(--muted); margin: 0 0 .5rem; }
 figure.chart .svg svg { width: 100%; height: auto; display: block; }
 figure.chart .note, figure.chart .source, figure.chart .detail { font-size: .8rem; color: var(--muted); margin: .4rem 0 0; }
+@media screen { figure.chart { content-visibility: auto; contain-intrinsic-size: auto 28rem; } }
 details.data { margin-top: .6rem; font-size: .85rem; }
 details.data summary { cursor: pointer; color: var(--accent); }
 .table-wrap { overflow-x: auto; }

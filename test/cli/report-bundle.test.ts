@@ -1,0 +1,63 @@
+/**
+ * The compiled report command: `scripts/build.ts` bundles it into one JavaScript file that runs
+ * with plain node (no TypeScript loader), with the dashboard's page script inlined and no zod
+ * locale but English in either.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildClientScript } from '@smesec/dashboard/node';
+import { bundleReport } from '../../scripts/build.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'report-bundle-'));
+let code = '';
+beforeAll(async () => {
+  await bundleReport({ outDir: dir });
+  code = readFileSync(join(dir, 'cli.js'), 'utf8');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the compiled report command', () => {
+  test('writes the FY2024 report with plain node, with the page script built from source inlined', async () => {
+    const out = join(dir, 'fy2024');
+    execFileSync(process.execPath, [join(dir, 'cli.js'), '--out', out, '--quiet'], { cwd: root });
+    const page = readFileSync(join(out, 'index.html'), 'utf8');
+    const script = await buildClientScript();
+    expect(script.length).toBeGreaterThan(10_000);
+    expect(page).toContain(script.replace(/<\/script/gi, '<\\/script').slice(0, 5000));
+    expect(JSON.parse(readFileSync(join(out, 'figures.json'), 'utf8'))).toMatchObject({ 'experts.n': 221 });
+  });
+
+  test('the chart worker thread and the main thread write the same page', () => {
+    const page = (worker: string) => {
+      const out = join(dir, `fy2024-worker-${worker}`);
+      execFileSync(process.execPath, [join(dir, 'cli.js'), '--out', out, '--quiet'], { cwd: root, env: { ...process.env, SMESEC_CHART_WORKER: worker } });
+      return readFileSync(join(out, 'index.html'), 'utf8');
+    };
+    const a = page('1');
+    expect(a.match(/<svg /g)!.length).toBeGreaterThan(30);
+    expect(page('0')).toBe(a);
+  });
+
+  test("carries no zod locale but English (the Japanese one says ISO日時, the French one caractères)", async () => {
+    for (const text of [code, await buildClientScript()]) {
+      expect(text).not.toContain('ISO日時');
+      expect(text).not.toContain('caractères');
+    }
+  });
+
+  test('lists the workspace files it was built from, for the rebuild check', () => {
+    const { inputs } = JSON.parse(readFileSync(join(dir, 'inputs.json'), 'utf8')) as { inputs: string[] };
+    expect(inputs).toContain('pipelines/annual-report/cli.ts');
+    expect(inputs).toContain('packages/dashboard/src/render/charts.ts');
+    expect(inputs.filter((f) => f.includes('node_modules'))).toEqual([]);
+  });
+
+  test('runs with plain node, without tsx', () => {
+    const out = execFileSync(process.execPath, [join(dir, 'cli.js'), '--help'], { cwd: root, encoding: 'utf8' });
+    expect(out).toMatch(/^usage: pnpm report/);
+  });
+});
