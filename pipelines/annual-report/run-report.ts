@@ -4,7 +4,7 @@ import { activeListCsv } from '@smesec/experts';
 import { figuresCsv } from '@smesec/interop';
 import { buildReportModel, computeFigures, deriveExperts, reportTableCsv, validationSummary, type FileValidation, type ReportModel, type ValidationSummary } from '@smesec/report';
 import { checkReferences, fy2024, formatIssue, instrumentOf, isError, type Codebook, type CodebookSet, type ReadResult } from '@smesec/survey';
-import { loadCodebook, loadCsv } from '@smesec/survey/node';
+import { DEFAULT_MAX_FILE_BYTES, InputFileError, loadCodebook, loadCsv } from '@smesec/survey/node';
 import type { ReportArgs } from './args.js';
 import { loadActivity } from '@smesec/activity/node';
 import { loadDatasetInfo, loadPreviousFigures } from './dataset-info.js';
@@ -37,20 +37,21 @@ function tableFiles(model: ReportModel): Map<string, string> {
   return new Map(allFigures(model).map((f) => [`tables/${f.table.id}.csv`, reportTableCsv(f.table)]));
 }
 
-/** The validation summary of an input file that is not in the data folder. */
-function missingFile(cb: Codebook, data: string): FileValidation {
+/** The validation summary of an input file that is not in the data folder, or was refused unread (a FIFO, a folder, too large). */
+function missingFile(cb: Codebook, data: string, refused?: InputFileError): FileValidation {
   const file = cb.file ?? `${cb.id}.csv`;
-  const error = { row: 0, line: 0, column: '', value: '', code: 'file_not_found', expected: join(data, file) };
+  const error = { row: 0, line: 0, column: '', value: '', code: refused?.code ?? 'file_not_found', expected: refused?.detail ?? join(data, file) };
   return { file, instrument: cb.id, encoding: 'unknown', rows_read: 0, rows_accepted: 0, rows_rejected: 0, blank_rows: 0, file_errors: [error], rejected: [], warnings: [] };
 }
 
 /** The annual report: read and validate the four inputs, compute every figure, write the report folder. */
-export async function runReport(args: ReportArgs): Promise<RunOutput> {
+export async function runReport(args: ReportArgs, { beforeInstall }: { beforeInstall?: () => void } = {}): Promise<RunOutput> {
   const step = progress({ quiet: args.quiet });
   const info = loadDatasetInfo(args.data);
   const previous = args.compare ? loadPreviousFigures(args.compare) : undefined;
+  const maxBytes = args.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const codebookPath = join(args.data, 'codebook.json');
-  const codebooks: CodebookSet = existsSync(codebookPath) ? loadCodebook(codebookPath) : fy2024;
+  const codebooks: CodebookSet = existsSync(codebookPath) ? loadCodebook(codebookPath, { maxBytes }) : fy2024;
   step(`codebook: ${existsSync(codebookPath) ? codebookPath : `built-in ${codebooks.id}`} (${codebooks.instruments.length} instruments)`);
 
   const paths = new Map<string, { path: string; file: string }>();
@@ -64,6 +65,7 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   // Each file is streamed from disk (memory holds the tables, never the files' text), with a
   // progress line per tenth of a big file so a million-row input does not look stuck.
   const read = new Map<string, ReadResult>();
+  const refused = new Map<string, InputFileError>();
   for (const cb of codebooks.instruments) {
     if (!paths.has(cb.id)) continue;
     const { path, file } = paths.get(cb.id)!;
@@ -74,13 +76,19 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
       shown = tenth;
       step(`reading ${file}: ${tenth * 10}% of ${Math.round(total / 1e6)} MB`);
     };
-    read.set(cb.id, loadCsv(path, { codebook: cb, file, mode: 'lenient', onProgress }));
+    try {
+      read.set(cb.id, loadCsv(path, { codebook: cb, file, mode: 'lenient', onProgress, maxBytes }));
+    } catch (e) {
+      if (!(e instanceof InputFileError)) throw e;
+      missing.push(e.message);
+      refused.set(cb.id, e);
+    }
   }
   const results = checkReferences(read, { mode: 'lenient' });
   for (const r of results.values()) step(`read ${r.file}: ${r.stats.rows} rows, ${r.stats.accepted} accepted, ${r.stats.rejected} rejected (${r.encoding})`);
   // A missing file is still a file of the summary, so that it accounts for every input.
   const summary = validationSummary(results.values());
-  const validation: ValidationSummary = missing.length === 0 ? summary : { ok: false, files: codebooks.instruments.map((cb) => summary.files.find((f) => f.instrument === cb.id) ?? missingFile(cb, args.data)) };
+  const validation: ValidationSummary = missing.length === 0 ? summary : { ok: false, files: codebooks.instruments.map((cb) => summary.files.find((f) => f.instrument === cb.id) ?? missingFile(cb, args.data, refused.get(cb.id))) };
   if (args.validation) {
     mkdirSync(dirname(args.validation), { recursive: true });
     writeFileSync(args.validation, json(validation));
@@ -123,7 +131,8 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
     ['active-list.csv', activeListCsv(list, { codebook: experts })],
     ...tableFiles(model),
   ]);
-  writeFolderAtomic(args.out, files);
+  const { warning } = writeFolderAtomic(args.out, files, beforeInstall ? { stop: beforeInstall } : {});
+  if (warning) process.stderr.write(`${warning}\n`);
   step(`wrote ${args.out}: ${files.size} files (index.html, figures.json, figures.csv, validation.json, active-list.csv, ${files.size - 5} tables)`);
   return { status: 0, results };
 }
