@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseReportArgs, USAGE, UsageError } from './args.js';
 import { runReport } from './run-report.js';
 import { checkLooksLikeReport, lockOutput, repairOutput } from './write-atomic.js';
@@ -44,8 +45,11 @@ function deferSignals(): void {
   }
 }
 
+/** The data folder's own codebook, once the arguments are read: a crash with it is reported as its problem. */
+let codebookFile: string | undefined;
 try {
   const args = parseReportArgs(process.argv.slice(2));
+  if (existsSync(join(args.data, 'codebook.json'))) codebookFile = join(args.data, 'codebook.json');
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
   } else {
@@ -75,6 +79,11 @@ try {
     // A file that cannot be read (permissions, a folder where a file should be): the system's
     // message names the path; no report was written.
     process.stderr.write(`${e.message}: no report written\n`);
+    process.exitCode = 1;
+  } else if (codebookFile && e instanceof Error) {
+    // The checks of codebook-check.ts cover what the report is known to need; anything else a
+    // codebook the schema accepts still breaks is its problem, named as such and without a stack.
+    process.stderr.write(`codebook.json: the report cannot be built from this codebook (${codebookFile}): ${e.name}: ${e.message.slice(0, 300)}\n`);
     process.exitCode = 1;
   } else {
     throw e;

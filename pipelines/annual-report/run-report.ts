@@ -10,6 +10,7 @@ import { loadActivity } from '@smesec/activity/node';
 import { loadDatasetInfo, loadPreviousFigures } from './dataset-info.js';
 import { progress } from './progress.js';
 import { writeFolderAtomic } from './write-atomic.js';
+import { checkReportCodebook } from './codebook-check.js';
 
 export interface RunOutput {
   /** Process exit status: 0 written, 1 invalid input. */
@@ -52,6 +53,7 @@ export async function runReport(args: ReportArgs, { beforeInstall }: { beforeIns
   const maxBytes = args.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const codebookPath = join(args.data, 'codebook.json');
   const codebooks: CodebookSet = existsSync(codebookPath) ? loadCodebook(codebookPath, { maxBytes }) : fy2024;
+  if (codebooks !== fy2024) checkReportCodebook(codebooks);
   step(`codebook: ${existsSync(codebookPath) ? codebookPath : `built-in ${codebooks.id}`} (${codebooks.instruments.length} instruments)`);
 
   const paths = new Map<string, { path: string; file: string }>();
