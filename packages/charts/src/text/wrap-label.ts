@@ -128,6 +128,7 @@ export function wrapLabel(text: string, { maxWidth, fontSize = 12 }: WrapLabelOp
   }
 
   const words = markWords(tokens);
+  const breakAt = Array.from({ length: n + 1 }, (_, j) => (j > 0 && j < n ? breakCost(tokens, j, words) : 0));
   // The fewest lines that fit, or one more when that reads much better: per line, breaks that
   // read naturally and widths close to the average.
   const fewest = new Array<number>(n + 1).fill(Infinity);
@@ -147,7 +148,7 @@ export function wrapLabel(text: string, { maxWidth, fontSize = 12 }: WrapLabelOp
           if (before === Infinity) continue;
           // A short last line is fine; only an overlong one unbalances the label.
           const off = j === n ? Math.max(0, width(i, j) - avg) : width(i, j) - avg;
-          const c = before + 0.1 * (off / fontSize) ** 2 + (j < n ? breakCost(tokens, j, words) : 0);
+          const c = before + 0.1 * (off / fontSize) ** 2 + breakAt[j]!;
           if (c < cost[k]![j]!) {
             cost[k]![j] = c;
             from[k]![j] = i;
