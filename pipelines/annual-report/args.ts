@@ -1,4 +1,5 @@
-import { resolve, sep } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 
 export interface ReportArgs {
@@ -8,6 +9,8 @@ export interface ReportArgs {
   compare?: string;
   activity?: string;
   validation?: string;
+  /** Most bytes read from one input file (default `DEFAULT_MAX_FILE_BYTES`). */
+  maxFileBytes?: number;
   quiet: boolean;
   help: boolean;
   /** Language of the messages on stderr: Japanese unless `--lang en`. */
@@ -25,15 +28,52 @@ export const USAGE = `usage: pnpm report [--data DIR] [--out DIR] [--year LABEL]
                      codebook's, e.g. 令和6年度); a dataset.json naming another year is an error
   --compare DIR      a previous year's report folder (or its figures.json) to show changes against
   --activity DIR     programme-activity records (default data/program-activity; "none" to skip)
-  --validation FILE  also write validation.json here, even when validation fails
+  --validation FILE  also write validation.json here, even when validation fails (never inside
+                     --out or over an input)
+  --max-file-size MB largest input file read (default 1024); a bigger one is refused
   --quiet            no progress on stderr
   --lang ja|en       language of the messages on stderr (default ja)
 
-exit status: 0 report written; 1 invalid input (every error printed as file:row:column: message); 2 wrong usage`;
+exit status: 0 report written; 1 invalid input (every error printed as file:row:column: message) or
+the report folder could not be written; 2 wrong usage; 3 another run is writing the same --out`;
 
 /** Thrown for wrong usage: exit status 2. */
 export class UsageError extends Error {
   readonly exitCode = 2;
+}
+
+/**
+ * A path's real location, symlinks resolved, also when it does not exist yet (its nearest existing
+ * ancestor is resolved): a link to the report folder or to an input is the folder or the input.
+ */
+function realPath(path: string): string {
+  const abs = resolve(path);
+  if (existsSync(abs)) return realpathSync(abs);
+  const parent = dirname(abs);
+  return parent === abs ? abs : join(realPath(parent), basename(abs));
+}
+
+const within = (path: string, dir: string) => path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+
+/**
+ * `--validation` is written even when validation fails, so it must not land where it destroys
+ * something: inside the report folder (it would be written into the previous report and make it
+ * look like this run's), or over an input (the data folder, the activity records, the previous
+ * report compared against). Compared by real paths, so a symlink does not get around it.
+ */
+function checkValidationPath(validation: string, values: { out?: string; data?: string; activity?: string; compare?: string }): void {
+  const v = realPath(validation);
+  if (within(v, realPath(values.out!))) {
+    throw new UsageError(`--validation ${validation} is inside --out ${values.out}, which is replaced as a whole; the report folder has its own validation.json`);
+  }
+  const inputs = [
+    ['--data', values.data],
+    ['--activity', values.activity === 'none' ? undefined : values.activity],
+    ['--compare', values.compare],
+  ] as const;
+  for (const [option, dir] of inputs) {
+    if (dir !== undefined && within(v, realPath(dir))) throw new UsageError(`--validation ${validation} would write over the input ${option} ${dir}; give a file outside the inputs`);
+  }
 }
 
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
@@ -47,6 +87,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
         compare: { type: 'string' },
         activity: { type: 'string', default: 'data/program-activity' },
         validation: { type: 'string' },
+        'max-file-size': { type: 'string', default: '1024' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         lang: { type: 'string', default: 'ja' },
@@ -56,11 +97,14 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
     if (values.lang !== 'ja' && values.lang !== 'en') throw new UsageError(`--lang ${values.lang}: expected ja or en`);
-    // The report folder is replaced as a whole: a validation file inside it would be written into
-    // the previous report when validation fails, and make it look like that run's.
-    if (values.validation !== undefined && resolve(values.validation).startsWith(resolve(values.out!) + sep)) {
-      throw new UsageError(`--validation ${values.validation} is inside --out ${values.out}, which is replaced as a whole; the report folder has its own validation.json`);
+    const maxMb = Number(values['max-file-size']);
+    if (!(maxMb > 0) || !Number.isFinite(maxMb)) throw new UsageError(`--max-file-size ${values['max-file-size']}: expected a number of megabytes above 0`);
+    for (const [option, dir] of [['data', values.data!], ['activity', values.activity === 'none' ? undefined : values.activity]] as const) {
+      if (dir === undefined) continue;
+      if (!existsSync(dir)) throw new UsageError(`--${option} ${dir}: no such folder`);
+      if (!statSync(dir).isDirectory()) throw new UsageError(`--${option} ${dir} is not a folder`);
     }
+    if (values.validation !== undefined) checkValidationPath(values.validation, values);
     return {
       data: values.data!,
       out: values.out!,
@@ -68,6 +112,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
       ...(values.compare !== undefined ? { compare: values.compare } : {}),
       ...(values.activity !== undefined && values.activity !== 'none' ? { activity: values.activity } : {}),
       ...(values.validation !== undefined ? { validation: values.validation } : {}),
+      maxFileBytes: Math.round(maxMb * 1024 ** 2),
       quiet: values.quiet!,
       help: values.help!,
       lang: values.lang,

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { readInputFile } from '@smesec/survey/node';
 import { z } from 'zod';
 
 /** Optional `dataset.json` of a data folder: how to present the data. */
@@ -55,8 +56,10 @@ export function chooseYear(
 
 /** JSON of a file the user gave: a syntax error is their input's error (with its status), not a crash. */
 function readJson(path: string, exitCode: number): unknown {
+  // A FIFO or a device given as the file is refused (with its name), never waited on.
+  const bytes = readInputFile(path, { file: basename(path) });
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch (e) {
     throw Object.assign(new Error(`${path}: not valid JSON: ${(e as Error).message}`), { exitCode });
   }

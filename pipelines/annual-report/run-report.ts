@@ -6,7 +6,7 @@ import { analyse, buildDocument, buildReportModel, DEFAULT_TEMPLATE, reportTable
 import { checkReferences, formatIssue, isError, issueMessages, type Codebook, type CodebookSet, type ReadResult } from '@smesec/survey';
 import { fy2024Programme, type Programme } from '@smesec/programme';
 import { loadProgramme } from '@smesec/programme/node';
-import { loadCsv } from '@smesec/survey/node';
+import { DEFAULT_MAX_FILE_BYTES, InputFileError, loadCsv } from '@smesec/survey/node';
 import type { ReportArgs } from './args.js';
 import { loadActivity } from '@smesec/activity/node';
 import { chartWorker } from './chart-worker.js';
@@ -17,6 +17,7 @@ import { progress } from './progress.js';
 import { writeFolderAtomic } from './write-atomic.js';
 import { readXlsxInputs } from './xlsx-inputs.js';
 import { tablesWorkbook } from '@smesec/report/node';
+import { checkReportCodebook } from './codebook-check.js';
 
 export interface RunOutput {
   /** Process exit status: 0 written, 1 invalid input. */
@@ -44,26 +45,28 @@ function tableFiles(model: ReportModel): Map<string, string> {
   return new Map(allFigures(model).map((f) => [`tables/${f.table.id}.csv`, reportTableCsv(f.table)]));
 }
 
-/** The validation summary of an input file that is not in the data folder. */
-function missingFile(cb: Codebook, data: string): FileValidation {
+/** The validation summary of an input file that is not in the data folder, or was refused unread (a FIFO, a folder, too large). */
+function missingFile(cb: Codebook, data: string, refused?: InputFileError): FileValidation {
   const file = cb.file ?? `${cb.id}.csv`;
-  const error = { row: 0, line: 0, column: '', value: '', code: 'file_not_found', expected: join(data, file) };
+  const error = { row: 0, line: 0, column: '', value: '', code: refused?.code ?? 'file_not_found', expected: refused?.detail ?? join(data, file) };
   return { file, instrument: cb.id, encoding: 'unknown', rows_read: 0, rows_accepted: 0, rows_rejected: 0, blank_rows: 0, file_errors: [error], rejected: [], warnings: [] };
 }
 
 /** The annual report: read and validate the four inputs, compute every figure, write the report folder. */
-export async function runReport(args: ReportArgs): Promise<RunOutput> {
+export async function runReport(args: ReportArgs, { beforeInstall }: { beforeInstall?: () => void } = {}): Promise<RunOutput> {
   const lang = args.lang ?? 'ja';
   const say = commandMessages[lang];
   const step = progress({ quiet: args.quiet });
   const phase = phaseClock();
   const info = loadDatasetInfo(args.data);
   const previous = args.compare ? loadPreviousFigures(args.compare) : undefined;
+  const maxBytes = args.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const codebookPath = join(args.data, 'codebook.json');
   // The codebook and its rules are checked before any CSV is read: a bad rule is the analyst's
   // error line, not a stack trace after minutes of reading.
-  const programme: Programme = existsSync(codebookPath) ? loadProgramme(codebookPath) : fy2024Programme;
+  const programme: Programme = existsSync(codebookPath) ? loadProgramme(codebookPath, { maxBytes }) : fy2024Programme;
   const codebooks: CodebookSet = programme.codebooks;
+  if (programme !== fy2024Programme) checkReportCodebook(codebooks);
   step(say.codebook(existsSync(codebookPath) ? codebookPath : say.builtIn(codebooks.id), codebooks.instruments.length));
   const { year, from } = chooseYear({
     ...(args.year !== undefined ? { argYear: args.year } : {}),
@@ -89,6 +92,7 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
   // Each file is streamed from disk (memory holds the tables, never the files' text), with a
   // progress line per tenth of a big file so a million-row input does not look stuck.
   const read = new Map<string, ReadResult>();
+  const refused = new Map<string, InputFileError>();
   for (const cb of codebooks.instruments) {
     if (xlsx.read.has(cb.id)) read.set(cb.id, xlsx.read.get(cb.id)!);
     if (!paths.has(cb.id)) continue;
@@ -100,13 +104,19 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
       shown = tenth;
       step(say.reading(file, tenth * 10, Math.round(total / 1e6)));
     };
-    read.set(cb.id, loadCsv(path, { codebook: cb, file, mode: 'lenient', onProgress }));
+    try {
+      read.set(cb.id, loadCsv(path, { codebook: cb, file, mode: 'lenient', onProgress, maxBytes }));
+    } catch (e) {
+      if (!(e instanceof InputFileError)) throw e;
+      missing.push(e.message);
+      refused.set(cb.id, e);
+    }
   }
   const results = checkReferences(read, { mode: 'lenient' });
   for (const r of results.values()) step(say.read(r.file, r.stats.rows, r.stats.accepted, r.stats.rejected, r.encoding));
   // A missing file is still a file of the summary, so that it accounts for every input.
   const summary = validationSummary(results.values());
-  const validation: ValidationSummary = missing.length === 0 ? summary : { ok: false, files: codebooks.instruments.map((cb) => summary.files.find((f) => f.instrument === cb.id) ?? missingFile(cb, args.data)) };
+  const validation: ValidationSummary = missing.length === 0 ? summary : { ok: false, files: codebooks.instruments.map((cb) => summary.files.find((f) => f.instrument === cb.id) ?? missingFile(cb, args.data, refused.get(cb.id))) };
   if (args.validation) {
     mkdirSync(dirname(args.validation), { recursive: true });
     writeFileSync(args.validation, json(validation));
@@ -164,7 +174,8 @@ export async function runReport(args: ReportArgs): Promise<RunOutput> {
     ...tableFiles(model),
     ['tables.xlsx', await tablesWorkbook(allFigures(model))],
   ]);
-  writeFolderAtomic(args.out, files);
+  const { warning } = writeFolderAtomic(args.out, files, beforeInstall ? { stop: beforeInstall } : {});
+  if (warning) process.stderr.write(`${warning}\n`);
   phase('write');
   step(say.wrote(args.out, files.size, files.size - 6));
   return { status: 0, results };

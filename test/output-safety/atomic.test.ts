@@ -74,7 +74,7 @@ describe('a report folder being replaced', () => {
     expect(r.signal).toBe('SIGKILL');
     expect(existsSync(out)).toBe(false);
     // The previous report set aside, and the new one, complete but never put in place.
-    expect(leftovers().map((e) => e.replace(/\d+$/, 'PID')).sort()).toEqual(['.r.old-PID', '.r.tmp-PID']);
+    expect(leftovers().map((e) => e.replace(/\d+$/, 'PID')).sort()).toEqual(['.r.lock', '.r.old-PID', '.r.tmp-PID']);
     const recover = await runCli(['--data', invalid, '--out', out, '--quiet']);
     expect(recover.status).toBe(1);
     expect(leftovers()).toEqual([]);
@@ -83,7 +83,7 @@ describe('a report folder being replaced', () => {
 
   test('a write that fails: one line, status 1, the previous report as it was, nothing left behind', async () => {
     const r = await faulty('throw-write:20');
-    expect([r.status, withoutProgress(r.stderr)]).toEqual([1, ['EIO: i/o error, write: no report written']]);
+    expect([r.status, withoutProgress(r.stderr)]).toEqual([1, [`レポートフォルダ ${out} に書き込めません: 入出力エラーが起きました (EIO)。以前のレポートはそのままです`]]);
     expect(snapshot(out)).toEqual(previous);
     expect(leftovers()).toEqual([]);
   });

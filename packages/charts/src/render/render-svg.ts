@@ -28,6 +28,29 @@ function titleText(title: TopLevelSpec['title']): string | undefined {
   return undefined;
 }
 
+/** Longest custom sort left to Vega-Lite, which compiles it into one nested conditional per value. */
+const LONG_SORT = 100;
+
+/**
+ * The same spec, with every custom sort longer than `LONG_SORT` given as the scale's domain
+ * instead: Vega-Lite turns a sort array into a chain of `a ? 0 : b ? 1 : …` that Vega's
+ * expression parser reads recursively, so a question with thousands of options overflowed the
+ * stack. A domain in that order lays the bands out the same way, as plain data.
+ */
+export function explicitOrder<T>(spec: T): T {
+  if (Array.isArray(spec)) return spec.map(explicitOrder) as T;
+  if (spec === null || typeof spec !== 'object') return spec;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(spec)) out[k] = explicitOrder(v);
+  const sort = out['sort'];
+  if (Array.isArray(sort) && sort.length > LONG_SORT && 'field' in out) {
+    const scale = (out['scale'] ?? {}) as Record<string, unknown>;
+    out['scale'] = { ...scale, domain: sort };
+    out['sort'] = null;
+  }
+  return out as T;
+}
+
 /**
  * Render a Vega-Lite spec to a static SVG string: compiled with the shared {@link theme} (the
  * spec's own `config` wins), run in a headless Vega view with no renderer, no canvas, no fonts
@@ -36,7 +59,7 @@ function titleText(title: TopLevelSpec['title']): string | undefined {
 export async function renderSvg(spec: TopLevelSpec, { title, description, idPrefix }: RenderSvgOptions = {}): Promise<string> {
   const name = title ?? titleText(spec.title);
   if (!name) throw new Error('renderSvg: a chart needs a title (in the spec or as options.title) for its accessible name');
-  const vg = compile(spec, { config: theme }).spec;
+  const vg = compile(explicitOrder(spec), { config: theme }).spec;
   const svg = await withCjkTextMetrics(async () => {
     const { loader, refused } = staticLoader();
     const view = new View(parse(vg), { renderer: 'none', loader, expr: cachedExpressionCodegen }).logLevel(None);

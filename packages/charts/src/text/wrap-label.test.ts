@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { textWidth } from './text-width.js';
-import { wrapLabel } from './wrap-label.js';
+import { MAX_LABEL_CHARS, wrapLabel } from './wrap-label.js';
 
 describe('wrapLabel', () => {
   test('a label that fits stays on one line', () => {
@@ -51,5 +51,39 @@ describe('wrapLabel', () => {
 describe('wrapLabel with known words', () => {
   test('breaks before a chamber of commerce, not inside it', () => {
     expect(wrapLabel('名古屋商工会議所', { maxWidth: 84 })).toEqual(['名古屋', '商工会議所']);
+  });
+});
+
+describe('wrapLabel on labels of any length', () => {
+  /** Text-width measurements made by one call: the work of wrapping, independent of the machine's load. */
+  function measured(label: string): number {
+    let calls = 0;
+    const original = String.prototype.trim;
+    // line(i, j) trims every slice it measures: counting trims counts the measurements.
+    String.prototype.trim = function (this: string) {
+      calls++;
+      return original.call(this);
+    };
+    try {
+      wrapLabel(label, { maxWidth: 200 });
+    } finally {
+      String.prototype.trim = original;
+    }
+    return calls;
+  }
+  const label = (n: number) => '情報セキュリティ対策の支援・相談（中小企業向け）'.repeat(Math.ceil(n / 24)).slice(0, n);
+
+  test('the work grows linearly with the label: twice the label, about twice the measurements', () => {
+    const ratio = measured(label(160)) / measured(label(80));
+    expect(ratio).toBeGreaterThan(1.5);
+    expect(ratio).toBeLessThan(2.6);
+  });
+
+  test('a 10,000-character label is cut with … and takes no more work than one at the cap', () => {
+    const lines = wrapLabel(label(10_000), { maxWidth: 200 });
+    expect([...lines.join('')].length).toBeLessThanOrEqual(MAX_LABEL_CHARS);
+    expect(lines.at(-1)!.endsWith('…')).toBe(true);
+    expect(measured(label(10_000))).toBe(measured(label(MAX_LABEL_CHARS + 1)));
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(200);
   });
 });

@@ -92,25 +92,48 @@ function tokenize(text: string): string[] {
 }
 
 /**
+ * Most characters of a label that are wrapped and shown. A label longer than this (a codebook
+ * with a paragraph for an option) is cut with … for display; the tables beside the charts keep it
+ * whole. Wrapping looks at a window of one line's tokens per break, so its work grows linearly
+ * with the label up to this cap, and stays bounded above it.
+ */
+export const MAX_LABEL_CHARS = 200;
+
+/**
  * Wrap a label into as few lines as fit `maxWidth`, of similar length, breaking where Japanese
  * reads naturally (after ・、）, before （, between a particle and the next word) and never
  * before a closing bracket or small kana. A token wider than `maxWidth` (a long Latin word) gets
- * a line of its own rather than being cut.
+ * a line of its own rather than being cut. A label over `MAX_LABEL_CHARS` characters is cut with ….
  */
 export function wrapLabel(text: string, { maxWidth, fontSize = 12 }: WrapLabelOptions): string[] {
-  const tokens = tokenize(text.trim());
+  const chars = [...text.trim()];
+  const tokens = tokenize(chars.length > MAX_LABEL_CHARS ? `${chars.slice(0, MAX_LABEL_CHARS - 1).join('')}…` : chars.join(''));
   const n = tokens.length;
   const line = (i: number, j: number) => tokens.slice(i, j).join('').trim();
-  const width = (i: number, j: number) => textWidth(line(i, j), { fontSize });
+  const widths = new Map<number, number>();
+  const width = (i: number, j: number) => {
+    const key = i * (n + 1) + j;
+    let w = widths.get(key);
+    if (w === undefined) widths.set(key, (w = textWidth(line(i, j), { fontSize })));
+    return w;
+  };
   if (n === 0 || width(0, n) <= maxWidth) return [line(0, n)];
-  const fits = (i: number, j: number) => j === i + 1 || width(i, j) <= maxWidth;
+  // The first token a line ending before token j may start at: lines only get wider as they start
+  // earlier, so the lines that fit are a window, found once (a single token always fits).
+  const first = new Array<number>(n + 1).fill(0);
+  for (let j = 1; j <= n; j++) {
+    let i = j - 1;
+    while (i > 0 && width(i - 1, j) <= maxWidth) i--;
+    first[j] = i;
+  }
 
   const words = markWords(tokens);
+  const breakAt = Array.from({ length: n + 1 }, (_, j) => (j > 0 && j < n ? breakCost(tokens, j, words) : 0));
   // The fewest lines that fit, or one more when that reads much better: per line, breaks that
   // read naturally and widths close to the average.
   const fewest = new Array<number>(n + 1).fill(Infinity);
   fewest[0] = 0;
-  for (let j = 1; j <= n; j++) for (let i = 0; i < j; i++) if (fits(i, j)) fewest[j] = Math.min(fewest[j]!, fewest[i]! + 1);
+  for (let j = 1; j <= n; j++) for (let i = first[j]!; i < j; i++) fewest[j] = Math.min(fewest[j]!, fewest[i]! + 1);
   let best = { cost: Infinity, from: [] as number[][], lines: 0 };
   for (const lines of [fewest[n]!, fewest[n]! + 1]) {
     if (lines > n) continue;
@@ -120,12 +143,12 @@ export function wrapLabel(text: string, { maxWidth, fontSize = 12 }: WrapLabelOp
     cost[0]![0] = 0;
     for (let k = 1; k <= lines; k++) {
       for (let j = 1; j <= n; j++) {
-        for (let i = 0; i < j; i++) {
+        for (let i = first[j]!; i < j; i++) {
           const before = cost[k - 1]![i]!;
-          if (before === Infinity || !fits(i, j)) continue;
+          if (before === Infinity) continue;
           // A short last line is fine; only an overlong one unbalances the label.
           const off = j === n ? Math.max(0, width(i, j) - avg) : width(i, j) - avg;
-          const c = before + 0.1 * (off / fontSize) ** 2 + (j < n ? breakCost(tokens, j, words) : 0);
+          const c = before + 0.1 * (off / fontSize) ** 2 + breakAt[j]!;
           if (c < cost[k]![j]!) {
             cost[k]![j] = c;
             from[k]![j] = i;

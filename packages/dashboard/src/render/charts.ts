@@ -47,10 +47,39 @@ export async function renderChart(f: ChartFigure): Promise<string> {
   }
 }
 
-/** Render every figure's chart, keyed by figure id. */
+/**
+ * Most bands (bars, rows, columns, segments) a chart is drawn with. A codebook question with
+ * hundreds or thousands of options makes a chart nobody can read, megabytes of SVG and minutes of
+ * layout: its figure shows the table alone, with a note saying why.
+ */
+export const MAX_CHART_BANDS = 120;
+
+/** The number of bands a chart intent would draw along its longest side. */
+export function chartBands(c: ChartIntent): number {
+  switch (c.kind) {
+    case 'bar':
+      return c.items.length;
+    case 'stacked':
+      return Math.max(c.rows.length, ...c.rows.map((r) => r.segments.length));
+    case 'grouped':
+      return Math.max(c.groups.length, ...c.groups.map((g) => g.items.length));
+    case 'funnel':
+      return c.steps.length;
+    case 'heatmap':
+      return Math.max(c.rows.length, c.columns.length);
+    case 'tilemap':
+      return 0;
+  }
+}
+
+/** Render every figure's chart, keyed by figure id; a figure with too many bands gets a note instead (see `MAX_CHART_BANDS`). */
 export async function renderCharts(figures: readonly ChartFigure[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const f of figures) out.set(f.id, await renderChart(f));
+  for (const f of figures) {
+    const bands = chartBands(f.chart);
+    if (bands > MAX_CHART_BANDS) out.set(f.id, `<p class="note">項目が ${bands.toLocaleString('ja-JP')} 件と多いため（図は ${MAX_CHART_BANDS} 件まで）、図は省略しました。下の数表をご覧ください。</p>`);
+    else out.set(f.id, await renderChart(f));
+  }
   return out;
 }
 

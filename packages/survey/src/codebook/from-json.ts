@@ -21,7 +21,8 @@ function problemsOf(error: z.ZodError): string[] {
 export function codebookSetFromJson(text: string, { file = 'codebook.json' }: { file?: string } = {}): CodebookSet {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Windows editors save "UTF-8" with a byte-order mark; the CSV reader accepts it too.
+    json = JSON.parse(text.startsWith('\ufeff') ? text.slice(1) : text);
   } catch (e) {
     throw new CodebookError(file, [`not valid JSON: ${(e as Error).message}`]);
   }

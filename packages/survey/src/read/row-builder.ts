@@ -39,6 +39,23 @@ export interface BuiltColumns {
 const REDACTED = '(personal data withheld)';
 /** Characters of an offending value kept in an issue: enough to find the cell, not a megabyte of it in every report. */
 const MAX_VALUE = 200;
+/**
+ * Characters of an unknown header kept in its warning. A real header is a short label; a long
+ * one means the file is not this CSV at all (a log, /etc/passwd, a binary), whose first line
+ * does not belong in a report: a short excerpt, control characters escaped, is enough to tell.
+ */
+const MAX_HEADER = 32;
+
+/** A short, printable excerpt of a header cell: control characters as \uXXXX, cut at `MAX_HEADER`. */
+export function headerExcerpt(header: string): string {
+  const chars = [...header];
+  const control = (c: number) => c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029;
+  const shown = chars
+    .slice(0, MAX_HEADER)
+    .map((c) => (control(c.charCodeAt(0)) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c))
+    .join('');
+  return chars.length > MAX_HEADER ? `${shown}… (${chars.length} characters)` : shown;
+}
 
 /**
  * Builds the output columns record by record, validating every cell with the codebook's compiled
@@ -152,7 +169,7 @@ export class RowBuilder {
       const header = normalizeCell(raw.replace(/^\ufeff/, ''));
       const col = keys.get(matchKey(header));
       if (!col) {
-        this.issue('unknown_column', 'warning', 1, 1, null, header, 'a column of the codebook');
+        this.issue('unknown_column', 'warning', 1, 1, null, headerExcerpt(header), 'a column of the codebook');
         return;
       }
       const prev = found.get(col.id);
