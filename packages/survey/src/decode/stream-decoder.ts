@@ -27,6 +27,9 @@ const CR = 0x0d;
  */
 const LONG_RUN = 1 << 20;
 
+/** Bytes held before they are decoded, however small the chunks they come in. */
+const BATCH = 64 * 1024;
+
 /**
  * Bytes held back, kept as the chunks they came in and joined once when they are decoded: joining
  * on every chunk would copy a long run again for each chunk it spans (quadratic in small chunks).
@@ -162,6 +165,12 @@ export class StreamDecoder {
     if (chunk.length === 0) return '';
     this.total += chunk.length;
     if (this.decoder) {
+      // Small chunks are held and decoded together: each decode, and each piece of text handed on,
+      // has a cost of its own that 1 KB chunks would pay a thousand times a megabyte.
+      if (this.pending.length + chunk.length < BATCH) {
+        this.pending.add(chunk.slice());
+        return '';
+      }
       // A chunk with no place to cut is only held (not joined to what is held) until a run grows long.
       const cut = this.cutIn(chunk);
       if (cut <= 0) {
