@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codebookSetFromJson } from '../codebook/from-json.js';
 import { formatIssue } from '../read/issues.js';
+import { checkReferences } from '../read/check-references.js';
 import { loadWorkbook, loadXlsx } from './load-xlsx.js';
 import { cellText, numberText } from '../xlsx/cell-text.js';
 
@@ -151,5 +152,8 @@ describe('loadXlsx', () => {
     expect([...results.keys()]).toEqual(['offices', 'visits']);
     expect(otherSheets).toEqual(['集計']);
     expect(results.get('visits')!.table.numRows()).toBe(2);
+    // O2 is a rejected office: the cross-file check names the visit's sheet and row.
+    const checked = checkReferences(results, { mode: 'lenient' });
+    expect(checked.get('visits')!.issues.map((i) => formatIssue(i))).toEqual([expect.stringMatching(/^all\.xlsx:visits!3:office_id: "O2" in 事業所ID does not exist in all\.xlsx/)]);
   });
 });
