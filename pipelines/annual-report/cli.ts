@@ -61,6 +61,12 @@ try {
     lockOutput(args.out);
     for (const dir of repairOutput(args.out)) process.stderr.write(`警告: 中断された前回の実行が残した ${dir} を削除できませんでした\n`);
     checkLooksLikeReport(args.out);
+    // A previous year's report left set aside by a killed run is put back before it is compared against.
+    if (args.compare && !existsSync(args.compare)) {
+      const release = lockOutput(args.compare);
+      repairOutput(args.compare);
+      release();
+    }
     const beforeInstall = () => {
       if (orphaned()) throw Object.assign(new Error(ORPHANED), { exitCode: 1 });
       deferSignals();

@@ -107,3 +107,18 @@ describe('folders and paths given on the command line', () => {
     expect(sneaky.status).toBe(2);
   });
 });
+
+describe('a --compare folder left set aside by a killed run', () => {
+  test('is put back before it is read', async () => {
+    const parent = mkdtempSync(join(tmp, 'compare-'));
+    const dead = execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).toString();
+    const aside = join(parent, `.fy2023.old-${dead}`);
+    mkdirSync(aside);
+    writeFileSync(join(aside, 'figures.json'), JSON.stringify({ 'experts.n': 3 }));
+    writeFileSync(join(aside, '.smesec-report-writer.json'), JSON.stringify({ writer: 'smesec annual report writer', role: 'previous', pid: Number(dead), start: '1' }));
+    const r = await runCli(['--data', valid, '--out', join(tmp, 'compared'), '--compare', join(parent, 'fy2023'), '--quiet']);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(parent, 'fy2023', 'figures.json'), 'utf8')).toBe('{"experts.n":3}');
+    expect(existsSync(aside)).toBe(false);
+  }, 180_000);
+});
