@@ -5,7 +5,8 @@ export interface ReportArgs {
   data: string;
   out: string;
   year?: string;
-  compare?: string;
+  /** Previous years' report folders (or figures.json files), oldest first. */
+  compare?: string[];
   activity?: string;
   validation?: string;
   quiet: boolean;
@@ -21,7 +22,8 @@ export const USAGE = `usage: pnpm report [--data DIR] [--out DIR] [--year LABEL]
                      replacing a previous report (never a folder holding anything else)
   --year LABEL       year label shown in the dashboard (default: dataset.json's year, else the
                      codebook's, e.g. 令和6年度); a dataset.json naming another year is an error
-  --compare DIR      a previous year's report folder (or its figures.json) to show changes against
+  --compare DIR      a previous year's report folder (or its figures.json) to show changes against;
+                     repeat for more years, oldest first (the last is 前年度)
   --activity DIR     programme-activity records (default data/program-activity; "none" to skip)
   --validation FILE  also write validation.json here, even when validation fails
   --quiet            no progress on stderr
@@ -41,7 +43,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
         data: { type: 'string', default: 'data/fy2024' },
         out: { type: 'string', default: 'reports/fy2024' },
         year: { type: 'string' },
-        compare: { type: 'string' },
+        compare: { type: 'string', multiple: true },
         activity: { type: 'string', default: 'data/program-activity' },
         validation: { type: 'string' },
         quiet: { type: 'boolean', default: false },

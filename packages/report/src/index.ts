@@ -28,3 +28,7 @@ export type { ActivityModel } from './model/activity-section.js';
 export { buildDocument, formatFigure, TemplateError, SPECIAL_BLOCKS } from './document/report-document.js';
 export type { ReportDocument, DocumentSection, DocumentBlock, SpecialBlock, BuildDocumentOptions } from './document/report-document.js';
 export { DEFAULT_TEMPLATE } from './document/default-template.js';
+export { previousFrequencies } from './figures/figure-ids.js';
+export type { PreviousFrequency } from './figures/figure-ids.js';
+export { yearOverYear } from './model/year-over-year.js';
+export type { YearOverYear } from './model/year-over-year.js';
