@@ -6,7 +6,8 @@ export interface ReportArgs {
   data: string;
   out: string;
   year?: string;
-  compare?: string;
+  /** Previous years' report folders (or figures.json files), oldest first. */
+  compare?: string[];
   activity?: string;
   validation?: string;
   /** Most bytes read from one input file (default `DEFAULT_MAX_FILE_BYTES`). */
@@ -26,7 +27,8 @@ export const USAGE = `usage: pnpm report [--data DIR] [--out DIR] [--year LABEL]
                      replacing a previous report (never a folder holding anything else)
   --year LABEL       year label shown in the dashboard (default: dataset.json's year, else the
                      codebook's, e.g. 令和6年度); a dataset.json naming another year is an error
-  --compare DIR      a previous year's report folder (or its figures.json) to show changes against
+  --compare DIR      a previous year's report folder (or its figures.json) to show changes against;
+                     repeat for more years, oldest first (the last is 前年度)
   --activity DIR     programme-activity records (default data/program-activity; "none" to skip)
   --validation FILE  also write validation.json here, even when validation fails (never inside
                      --out or over an input)
@@ -61,16 +63,16 @@ const within = (path: string, dir: string) => path === dir || path.startsWith(di
  * look like this run's), or over an input (the data folder, the activity records, the previous
  * report compared against). Compared by real paths, so a symlink does not get around it.
  */
-function checkValidationPath(validation: string, values: { out?: string; data?: string; activity?: string; compare?: string }): void {
+function checkValidationPath(validation: string, values: { out?: string; data?: string; activity?: string; compare?: readonly string[] | undefined }): void {
   const v = realPath(validation);
   if (within(v, realPath(values.out!))) {
     throw new UsageError(`--validation ${validation} is inside --out ${values.out}, which is replaced as a whole; the report folder has its own validation.json`);
   }
-  const inputs = [
+  const inputs: [string, string | undefined][] = [
     ['--data', values.data],
     ['--activity', values.activity === 'none' ? undefined : values.activity],
-    ['--compare', values.compare],
-  ] as const;
+    ...(values.compare ?? []).map((dir): [string, string] => ['--compare', dir]),
+  ];
   for (const [option, dir] of inputs) {
     if (dir !== undefined && within(v, realPath(dir))) throw new UsageError(`--validation ${validation} would write over the input ${option} ${dir}; give a file outside the inputs`);
   }
@@ -84,7 +86,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
         data: { type: 'string', default: 'data/fy2024' },
         out: { type: 'string', default: 'reports/fy2024' },
         year: { type: 'string' },
-        compare: { type: 'string' },
+        compare: { type: 'string', multiple: true },
         activity: { type: 'string', default: 'data/program-activity' },
         validation: { type: 'string' },
         'max-file-size': { type: 'string', default: '1024' },

@@ -62,9 +62,10 @@ try {
     for (const dir of repairOutput(args.out)) process.stderr.write(`警告: 中断された前回の実行が残した ${dir} を削除できませんでした\n`);
     checkLooksLikeReport(args.out);
     // A previous year's report left set aside by a killed run is put back before it is compared against.
-    if (args.compare && !existsSync(args.compare)) {
-      const release = lockOutput(args.compare);
-      repairOutput(args.compare);
+    for (const previous of args.compare ?? []) {
+      if (existsSync(previous)) continue;
+      const release = lockOutput(previous);
+      repairOutput(previous);
       release();
     }
     const beforeInstall = () => {

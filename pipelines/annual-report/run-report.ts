@@ -42,7 +42,8 @@ function allFigures(model: ReportModel) {
 
 /** Every table of the report model, once each, keyed by its CSV file name. */
 function tableFiles(model: ReportModel): Map<string, string> {
-  return new Map(allFigures(model).map((f) => [`tables/${f.table.id}.csv`, reportTableCsv(f.table)]));
+  const tables = [...allFigures(model).map((f) => f.table), ...(model.changes ? [model.changes.significant, model.changes.trend] : [])];
+  return new Map(tables.map((t) => [`tables/${t.id}.csv`, reportTableCsv(t)]));
 }
 
 /** The validation summary of an input file that is not in the data folder, or was refused unread (a FIFO, a folder, too large). */
@@ -59,7 +60,7 @@ export async function runReport(args: ReportArgs, { beforeInstall }: { beforeIns
   const step = progress({ quiet: args.quiet });
   const phase = phaseClock();
   const info = loadDatasetInfo(args.data);
-  const previous = args.compare ? loadPreviousFigures(args.compare) : undefined;
+  const history = (args.compare ?? []).map(loadPreviousFigures);
   const maxBytes = args.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const codebookPath = join(args.data, 'codebook.json');
   // The codebook and its rules are checked before any CSV is read: a bad rule is the analyst's
@@ -141,7 +142,7 @@ export async function runReport(args: ReportArgs, { beforeInstall }: { beforeIns
   const list = analysis.experts!.list;
   step(say.activeList(list.numRows()));
 
-  const model = buildReportModel(analysis, { figures, year, ...(previous ? { previous } : {}) });
+  const model = buildReportModel(analysis, { figures, year, history });
   step(say.model(model.sections.length, model.sections.reduce((a, s) => a + s.figures.length, 1)));
   // The year's report.md lays the page out and words it; without one, the built-in template,
   // which says only what it computes. A bad figure id stops here, before anything is written.

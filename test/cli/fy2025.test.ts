@@ -49,6 +49,8 @@ function fy2025(): string {
   codebooks.label = '令和7年度';
   const attendeesCb = codebooks.instruments.find((i) => i.id === 'attendees')!;
   attendeesCb.columns.find((c) => c.id === 'session_id')!.options = sessions.map((label, i) => ({ code: `s${i + 1}`, label }));
+  // A new reason to attend, which nobody chose yet and FY2024 did not have.
+  attendeesCb.columns.find((c) => c.id === 'motivation')!.options!.push({ code: 'seminar_series', label: '連続セミナーの一環' });
   writeFileSync(join(dir, 'codebook.json'), JSON.stringify(codebooks, null, 2));
   writeFileSync(join(dir, 'dataset.json'), JSON.stringify({ year: '令和7年度', synthetic: false }));
   // Experts: every tenth one whom no consultation or guidance names leaves.
@@ -77,7 +79,8 @@ function fy2025(): string {
 
 describe('a FY2025-like data folder', () => {
   const data = fy2025();
-  const out = join(tmp, 'out-fy2025');
+  // Without --compare: the page has no reason to name any FY2024 number.
+  const out = join(tmp, 'out-fy2025-alone');
   const r = report('--data', data, '--out', out);
 
   test('is reported, as 令和7年度, from its own dataset.json', () => {
@@ -93,7 +96,8 @@ describe('a FY2025-like data folder', () => {
     expect(figures['funnel.attended']).not.toBe(105);
     for (const fact of [
       '令和6年度',
-      'n=152',
+      'n=152（',
+      '公表資料のグラフは',
       '全回答者 221 人',
       '218 人',
       '約800名',
@@ -113,6 +117,47 @@ describe('a FY2025-like data folder', () => {
     expect(page.includes(`スキル調査の有効回答 ${figures['experts.n']} 件の属性です。`)).toBe(true);
     // The page's own script may say NaN; what it shows may not.
     expect(page.replace(/<script>[\s\S]*?<\/script>/g, '').match(/.{0,80}NaN.{0,40}/g)).toBeNull();
+  });
+});
+
+describe('--compare: the FY2025-like folder against FY2024', () => {
+  const last = join(tmp, 'out-fy2024');
+  const out = join(tmp, 'out-fy2025');
+  const runs = [report('--out', last, '--quiet'), report('--data', join(tmp, 'fy2025'), '--out', out, '--compare', last, '--quiet')];
+
+  test('both years are reported', () => {
+    for (const run of runs) expect(run.status, run.stderr).toBe(0);
+  });
+  const csv = (name: string) => read(out, `tables/${name}.csv`).replace(/^\uFEFF/, '');
+
+  test('frequency tables get 前年度 and 増減 columns, in the page and in tables/*.csv', () => {
+    const [head, ...rows] = lines(csv('attendees-motivation'));
+    expect(head).toBe('選択肢,件数,割合（%）,95%信頼区間 下限（%）,95%信頼区間 上限（%）,前年度（%）,増減（ポイント）');
+    const now = JSON.parse(read(out, 'figures.json')) as Record<string, number>;
+    const then = JSON.parse(read(join(tmp, 'out-fy2024'), 'figures.json')) as Record<string, number>;
+    const row = rows.find((l) => l.startsWith('取引先から対策を求められた,'))!.split(',');
+    expect(Number(row[5])).toBeCloseTo(then['attendees.motivation.customer_request.pct']!, 1);
+    expect(Number(row[6])).toBeCloseTo(now['attendees.motivation.customer_request.pct']! - then['attendees.motivation.customer_request.pct']!, 1);
+  });
+
+  test('an option the previous year did not have is shown as such, never as 0', () => {
+    const row = lines(csv('attendees-motivation')).find((l) => l.startsWith('連続セミナーの一環,'))!.split(',');
+    expect(row.slice(1, 3)).toEqual(['0', '0']);
+    expect(row.slice(5)).toEqual(['前年度なし', '']);
+    expect(read(out, 'index.html')).toMatch(/<th scope="row">連続セミナーの一環<\/th>(<td[^>]*>[^<]*<\/td>){4}<td class="num">前年度なし<\/td><td class="num">—<\/td>/);
+  });
+
+  test('the section of significant changes names its test and lists the changes largest first', () => {
+    const page = read(out, 'index.html');
+    expect(page.includes('前年度からの主な変化')).toBe(true);
+    expect(page.includes('2標本の比率の差の z 検定')).toBe(true);
+    const [, ...rows] = lines(csv('changes'));
+    expect(rows.length).toBeGreaterThan(0);
+    const changes = rows.map((l) => Math.abs(Number(l.split(',').at(-2))));
+    expect(changes).toEqual([...changes].sort((a, b) => b - a));
+    expect(rows.every((l) => Number(l.split(',').at(-1)) < 0.05)).toBe(true);
+    expect(rows.some((l) => l.includes('商談会') || l.includes('個別相談'))).toBe(true);
+    expect(lines(csv('key-numbers-trend'))[0]).toBe('指標,前年度,令和7年度');
   });
 });
 

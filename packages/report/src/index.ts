@@ -34,3 +34,7 @@ export { themeDescriptionsTable } from './model/theme-descriptions-table.js';
 export { skillDescriptionsTable } from './model/skill-descriptions-table.js';
 export { scoringExampleTable } from './model/scoring-example-table.js';
 export { publishedSourceLine } from './model/published-source.js';
+export { previousFrequencies } from './figures/figure-ids.js';
+export type { PreviousFrequency } from './figures/figure-ids.js';
+export { yearOverYear } from './model/year-over-year.js';
+export type { YearOverYear } from './model/year-over-year.js';

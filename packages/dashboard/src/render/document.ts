@@ -2,6 +2,7 @@ import type { DocumentBlock, DocumentSection, ReportModel } from '@smesec/report
 import { html, Html } from '../html/html.js';
 import { activeListBrowser } from './active-list-browser.js';
 import { activitySection } from './activity-section.js';
+import { dataTable } from './data-table.js';
 import { figure } from './figure.js';
 import { keyNumbers } from './key-numbers.js';
 
@@ -20,6 +21,15 @@ function ownSection(block: DocumentBlock, model: ReportModel, svgs: ReadonlyMap<
   return null;
 }
 
+/** The changes since the previous year: the test named, the significant changes, the key numbers' trend. */
+function changes(c: NonNullable<ReportModel['changes']>): Html {
+  const n = c.significant.rows.length;
+  return html`<p class="lead">前年度と比べて割合が統計的に有意に変化した選択肢（${c.test}）を、変化の大きい順に示します。${n === 0 ? '有意な変化はありませんでした。' : `${n}件あります。`}</p>
+${n > 0 ? dataTable(c.significant) : null}
+<h3>${c.trend.title}</h3>
+${dataTable(c.trend)}`;
+}
+
 /** Consecutive figures share one figure grid; text and special blocks stand between them. */
 function blocksHtml(blocks: readonly DocumentBlock[], model: ReportModel, svgs: ReadonlyMap<string, string>): Html[] {
   const out: Html[] = [];
@@ -36,6 +46,7 @@ function blocksHtml(blocks: readonly DocumentBlock[], model: ReportModel, svgs: 
     close();
     if (b.kind === 'html') out.push(prose(b.html));
     else if (b.block === 'key-numbers') out.push(keyNumbers(model.keyNumbers));
+    else if (b.block === 'changes' && model.changes) out.push(changes(model.changes));
     else out.push(ownSection(b, model, svgs) ?? html``);
   }
   close();

@@ -143,6 +143,11 @@ export const DEFAULT_TEMPLATE = `# 中小企業と登録セキスペのマッチ
 \`\`\`figure guidance-best-practice-by-region
 \`\`\`
 
+## 前年度からの主な変化 {#changes}
+
+\`\`\`figure changes
+\`\`\`
+
 ## 地域SECURITY・普及啓発活動 {#activity}
 
 \`\`\`figure activity

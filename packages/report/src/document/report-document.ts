@@ -5,9 +5,10 @@ import type { ReportFigure } from '../model/types.js';
 
 /**
  * Blocks placed by a `figure <id>` directive that are not charts: the key numbers, the
- * active-list browser and the programme activity (its key numbers, maps, tables and practices).
+ * active-list browser, the programme activity (its key numbers, maps, tables and practices) and
+ * the changes since the previous year (with --compare).
  */
-export const SPECIAL_BLOCKS = ['key-numbers', 'active-list-browser', 'activity'] as const;
+export const SPECIAL_BLOCKS = ['key-numbers', 'active-list-browser', 'activity', 'changes'] as const;
 export type SpecialBlock = (typeof SPECIAL_BLOCKS)[number];
 
 /** One block of a section, in the template's order. */
@@ -156,7 +157,7 @@ export function buildDocument(template: string, model: ReportModel, { file = 're
       if (placed.has(id)) problems.push(`${file}:${line}: figure ${id} is placed twice`);
       placed.add(id);
       if ((SPECIAL_BLOCKS as readonly string[]).includes(id)) {
-        if (id === 'activity' && !model.activity) continue;
+        if ((id === 'activity' && !model.activity) || (id === 'changes' && !model.changes)) continue;
         section.blocks.push({ kind: 'special', block: id as SpecialBlock });
         continue;
       }

@@ -1,5 +1,5 @@
 import { crosstabFigures, frequencyFigures, mergeFigures, type Figures } from '@smesec/survey';
-import type { ExpertsResults, ProgrammeResults, Results } from '../analysis/analyse.js';
+import type { ExpertsResults, InstrumentResults, ProgrammeResults, Results } from '../analysis/analyse.js';
 
 /*
  * The figure-id grammar (outputs.md), in one place: every id of figures.json is written here, from
@@ -73,4 +73,39 @@ export function toFigures(results: Pick<Results, 'instruments' | 'experts' | 'fl
   if (results.flow) parts.push(flowFigures(results.flow));
   if (results.activity) parts.push(results.activity.figures);
   return mergeFigures(...parts);
+}
+
+/** A question's frequency in another year, read back from that year's figures.json. */
+export interface PreviousFrequency {
+  readonly base: number;
+  /** Count and share per option code, for the codes that year had. */
+  readonly items: ReadonlyMap<string, { readonly count: number; readonly pct?: number }>;
+}
+
+/**
+ * Another year's frequencies of this year's questions, read from its figures.json by the same
+ * grammar that wrote them (`<instrument>.<question>.base`, `.<code>.count`, `.<code>.pct`). A
+ * question that year did not have is absent; an option it did not have is absent from `items`.
+ */
+export function previousFrequencies(figures: Figures, instruments: ReadonlyMap<string, InstrumentResults>): Map<string, PreviousFrequency> {
+  const out = new Map<string, PreviousFrequency>();
+  for (const [id, r] of instruments) {
+    for (const column of r.frequencies.keys()) {
+      const prefix = `${id}.${column}.`;
+      const base = figures[`${prefix}base`];
+      if (base === undefined) continue;
+      const items = new Map<string, { count: number; pct?: number }>();
+      for (const [key, value] of Object.entries(figures)) {
+        if (!key.startsWith(prefix)) continue;
+        const m = /^([^.]+)\.(count|pct)$/.exec(key.slice(prefix.length));
+        if (!m) continue;
+        const item = items.get(m[1]!) ?? { count: NaN };
+        if (m[2] === 'count') item.count = value;
+        else item.pct = value;
+        items.set(m[1]!, item);
+      }
+      out.set(`${id}.${column}`, { base, items });
+    }
+  }
+  return out;
 }

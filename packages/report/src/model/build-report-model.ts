@@ -5,6 +5,8 @@ import { activeListSection } from './active-list-section.js';
 import { activityModel, type ActivityModel } from './activity-section.js';
 import { coverageSection, expertsFieldsSection, expertsProfileSection, expertsSkillsSection } from './experts-sections.js';
 import { frequencyOf } from './frequency-figure.js';
+import { previousFrequencies } from '../figures/figure-ids.js';
+import { yearOverYear, type YearOverYear } from './year-over-year.js';
 import { attendeesSection, consultationsSection, guidanceSection, overviewFunnel } from './programme-sections.js';
 import type { KeyNumber, ReportFigure, ReportSection } from './types.js';
 
@@ -22,6 +24,8 @@ export interface ReportModel {
   readonly figures: Figures;
   /** The previous year's figures when a comparison was asked for. */
   readonly previous?: Figures;
+  /** The changes since the previous year, when one was given. */
+  readonly changes?: YearOverYear;
   /** The programme activity section, when its records were given. */
   readonly activity?: ActivityModel;
 }
@@ -29,9 +33,10 @@ export interface ReportModel {
 export interface BuildReportModelOptions {
   /** Year label (default: the codebook set's label). */
   year?: string;
-  /** From `toFigures` of the same results: what the key numbers' year-over-year reads against. */
+  /** From `toFigures` of the same results. */
   figures: Figures;
-  previous?: Figures;
+  /** Previous years' figures.json, oldest first: the last is 前年度. */
+  history?: readonly Figures[];
 }
 
 /** What the model needs of the analysis, or throw: a report without it would show made-up zeros. */
@@ -41,14 +46,16 @@ function need<T>(value: T | undefined, what: string): T {
 }
 
 /** Everything the dashboard shows, from the one analysis of the run. */
-export function buildReportModel(results: Results, { year = results.programme.codebooks.label, figures, previous }: BuildReportModelOptions): ReportModel {
+export function buildReportModel(results: Results, { year = results.programme.codebooks.label, figures, history = [] }: BuildReportModelOptions): ReportModel {
+  const previous = history.at(-1);
+  const lastYear = previous ? previousFrequencies(previous, results.instruments) : undefined;
   const instrument = (id: string): InstrumentResults => need(results.instruments.get(id), `the instrument ${id}`);
   const source = (...ids: string[]) => `出典: ${ids.map((id) => `${instrument(id).codebook.label}（${year}）`).join('、')}`;
   const expertsInstrument = instrument('experts');
   const experts = need(results.experts, 'the experts results');
   const flow = need(results.flow, 'the attendees, consultations and guidance');
-  const ex = { instrument: expertsInstrument, results: experts, source: source('experts') };
-  const programme = { attendees: instrument('attendees'), consultations: instrument('consultations'), guidance: instrument('guidance'), flow, source };
+  const ex = { instrument: expertsInstrument, results: experts, source: source('experts'), ...(lastYear ? { previous: lastYear } : {}) };
+  const programme = { attendees: instrument('attendees'), consultations: instrument('consultations'), guidance: instrument('guidance'), flow, source, ...(lastYear ? { previous: lastYear } : {}) };
   const sum = (id: string, column: string) => {
     const stats = frequencyOf(instrument(id), column).stats;
     return need(stats, `the sum of ${id}.${column}`).sum;
@@ -63,18 +70,19 @@ export function buildReportModel(results: Results, { year = results.programme.co
     ...(previous && previous[id] !== undefined ? { previous: previous[id] } : {}),
   });
   const f = flow.funnel;
+  const keys = [
+    key('funnel.attended', f.attended, '相談会参加企業', '社', `${sum('attendees', 'people')}名・${sessions}回開催`),
+    key('funnel.consulted', f.consulted, '個別相談', '社'),
+    key('funnel.guided', f.guided, 'マネジメント指導', '社', `訪問 ${sum('guidance', 'visits')}回`),
+    key('funnel.best_practices', f.bestPractices, 'ベストプラクティス', '事例'),
+    key('experts.n', experts.n, 'スキル調査 有効回答', '件'),
+    key('experts.active_list.count', experts.activeList.listed, 'アクティブリスト掲載', '名'),
+    key('experts.chamber_coverage.prefectures_covered', experts.chamber.covered.length, '商工会議所等とつながりのある専門家がいる地域', '都道府県'),
+  ];
   return {
     year,
     title: `中小企業と登録セキスペのマッチング実証 ${year} 報告`,
-    keyNumbers: [
-      key('funnel.attended', f.attended, '相談会参加企業', '社', `${sum('attendees', 'people')}名・${sessions}回開催`),
-      key('funnel.consulted', f.consulted, '個別相談', '社'),
-      key('funnel.guided', f.guided, 'マネジメント指導', '社', `訪問 ${sum('guidance', 'visits')}回`),
-      key('funnel.best_practices', f.bestPractices, 'ベストプラクティス', '事例'),
-      key('experts.n', experts.n, 'スキル調査 有効回答', '件'),
-      key('experts.active_list.count', experts.activeList.listed, 'アクティブリスト掲載', '名'),
-      key('experts.chamber_coverage.prefectures_covered', experts.chamber.covered.length, '商工会議所等とつながりのある専門家がいる地域', '都道府県'),
-    ],
+    keyNumbers: keys,
     funnel: overviewFunnel(programme),
     sections: [
       expertsProfileSection(ex),
@@ -89,7 +97,7 @@ export function buildReportModel(results: Results, { year = results.programme.co
     activeList: experts.records,
     expertsCodebook: expertsInstrument.codebook,
     figures,
-    ...(previous ? { previous } : {}),
+    ...(previous && lastYear ? { previous, changes: yearOverYear(results, lastYear, { keys, history, year }) } : {}),
     ...(results.activity ? { activity: activityModel(results.activity.view) } : {}),
   };
 }

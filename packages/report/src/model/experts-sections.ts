@@ -2,7 +2,8 @@ import { skillSchemeOf } from '@smesec/experts';
 import { PREFECTURES, type Codebook, type Crosstab } from '@smesec/survey';
 import type { ExpertsResults, InstrumentResults } from '../analysis/analyse.js';
 import { int, round1 } from './format.js';
-import { frequencyFigure, frequencyOf, type FrequencyFigureOptions } from './frequency-figure.js';
+import type { PreviousFrequency } from '../figures/figure-ids.js';
+import { figureOf } from './frequency-figure.js';
 import type { ChartItem, ReportFigure, ReportSection } from './types.js';
 
 export interface ExpertsSectionInput {
@@ -10,6 +11,8 @@ export interface ExpertsSectionInput {
   instrument: InstrumentResults;
   results: ExpertsResults;
   source: string;
+  /** The previous year's frequencies, by `<instrument>.<question>`. */
+  previous?: ReadonlyMap<string, PreviousFrequency>;
 }
 
 const pct = (k: number, n: number) => (n > 0 ? (100 * k) / n : NaN);
@@ -22,13 +25,8 @@ function cell(x: Crosstab, row: string, col: string | 'total'): number {
   return j < 0 ? x.rowTotals[i]! : x.counts[i]![j]!;
 }
 
-/** The frequency figure of an instrument's question. */
-function figureOf(instrument: InstrumentResults, source: string) {
-  return (column: string, opts: Partial<FrequencyFigureOptions> = {}) => frequencyFigure(frequencyOf(instrument, column), { codebook: instrument.codebook, source, ...opts });
-}
-
-export function expertsProfileSection({ instrument, source }: ExpertsSectionInput): ReportSection {
-  const f = figureOf(instrument, source);
+export function expertsProfileSection({ instrument, source, previous }: ExpertsSectionInput): ReportSection {
+  const f = figureOf(instrument, source, previous);
   const table = instrument.table;
   return {
     id: 'experts-profile',
@@ -190,8 +188,8 @@ function groupLead({ groups }: ExpertsResults): string {
   return parts.length ? `${parts.join('、')}と回答しています。` : '';
 }
 
-export function expertsFieldsSection({ instrument, source }: ExpertsSectionInput): ReportSection {
-  const f = figureOf(instrument, source);
+export function expertsFieldsSection({ instrument, source, previous }: ExpertsSectionInput): ReportSection {
+  const f = figureOf(instrument, source, previous);
   return {
     id: 'experts-fields',
     title: '保有資格・得意業種・支援形態',

@@ -1,5 +1,6 @@
 import { baseLabel, columnOf, optionLabel, type Codebook, type Frequency } from '@smesec/survey';
 import type { InstrumentResults } from '../analysis/analyse.js';
+import type { PreviousFrequency } from '../figures/figure-ids.js';
 import { int, round1 } from './format.js';
 import type { ChartItem, ReportFigure, ReportTable, TableColumn } from './types.js';
 
@@ -16,7 +17,18 @@ export interface FrequencyFigureOptions {
   note?: string;
   /** Figure id (default `<instrument>-<column>`). */
   id?: string;
+  /** The question in the previous year (from its figures.json): adds 前年度 and 増減 columns. */
+  previous?: PreviousFrequency;
 }
+
+/** Columns a table gets when the previous year had the question. */
+export const PREVIOUS_COLUMNS: readonly TableColumn[] = [
+  { key: 'prev_pct', header: '前年度（%）', kind: 'pct' },
+  { key: 'change', header: '増減（ポイント）', kind: 'number' },
+];
+
+/** An option the previous year did not have: said so, never a 0. */
+export const NOT_LAST_YEAR = '前年度なし';
 
 export const FREQUENCY_COLUMNS: readonly TableColumn[] = [
   { key: 'label', header: '選択肢', kind: 'text' },
@@ -48,13 +60,18 @@ export function frequencyOf(instrument: InstrumentResults, column: string): Freq
 
 /** A question's frequencies as a figure: chart items, a table with counts, shares and intervals, and its caption. */
 export function frequencyFigure(f: Frequency, options: FrequencyFigureOptions): ReportFigure {
-  const { codebook, source, chart = 'bar', keepOrder = chart === 'stacked', note } = options;
+  const { codebook, source, chart = 'bar', keepOrder = chart === 'stacked', note, previous } = options;
   const column = f.column;
   const col = columnOf(codebook, column);
   const items: ChartItem[] = f.items.map((i) => ({ code: i.code, label: optionLabel(codebook, column, i.code), count: i.count, pct: i.pct }));
   if (f.base === 'all' && f.missing > 0) items.push({ code: '_missing', label: '無回答', count: f.missing, pct: (100 * f.missing) / f.n });
   const rows: ReportTable['rows'] = [
-    ...f.items.map((i) => ({ label: optionLabel(codebook, column, i.code), count: i.count, pct: round1(i.pct), ci_low: round1(i.ci?.[0] ?? NaN), ci_high: round1(i.ci?.[1] ?? NaN) })),
+    ...f.items.map((i) => {
+      const row = { label: optionLabel(codebook, column, i.code), count: i.count, pct: round1(i.pct), ci_low: round1(i.ci?.[0] ?? NaN), ci_high: round1(i.ci?.[1] ?? NaN) };
+      if (!previous) return row;
+      const last = previous.items.get(i.code)?.pct;
+      return { ...row, prev_pct: last === undefined ? NOT_LAST_YEAR : round1(last), change: last === undefined ? null : round1(i.pct - last) };
+    }),
     ...(f.missing > 0
       ? [{ label: f.base === 'all' ? '無回答' : '無回答（母数に含まない）', count: f.missing, pct: f.base === 'all' ? round1((100 * f.missing) / f.n) : null, ci_low: null, ci_high: null }]
       : []),
@@ -65,13 +82,21 @@ export function frequencyFigure(f: Frequency, options: FrequencyFigureOptions): 
   return {
     id,
     title,
-    caption: frequencyCaption(f, codebook),
+    caption: previous ? `${frequencyCaption(f, codebook)}・前年度 n=${int(previous.base)}` : frequencyCaption(f, codebook),
     source,
     ...(note ? { note } : {}),
     chart:
       chart === 'stacked'
         ? { kind: 'stacked', rows: [{ code: column, label: title, segments: items }] }
         : { kind: 'bar', items, sort: keepOrder ? 'none' : 'desc', multi: f.type === 'multi' || f.type === 'multi-prefecture' },
-    table: { id, title, columns: FREQUENCY_COLUMNS, rows },
+    table: { id, title, columns: previous ? [...FREQUENCY_COLUMNS, ...PREVIOUS_COLUMNS] : FREQUENCY_COLUMNS, rows },
+  };
+}
+
+/** The frequency figure of an instrument's question, with the previous year's when it had the question. */
+export function figureOf(instrument: InstrumentResults, source: string, previous?: ReadonlyMap<string, PreviousFrequency>) {
+  return (column: string, opts: Partial<FrequencyFigureOptions> = {}) => {
+    const last = previous?.get(`${instrument.codebook.id}.${column}`);
+    return frequencyFigure(frequencyOf(instrument, column), { codebook: instrument.codebook, source, ...(last ? { previous: last } : {}), ...opts });
   };
 }

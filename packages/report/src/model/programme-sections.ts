@@ -1,7 +1,8 @@
 import { labelOf, optionLabel, type Codebook, type Crosstab, type Frequency } from '@smesec/survey';
 import type { InstrumentResults, ProgrammeResults } from '../analysis/analyse.js';
 import { int, round1 } from './format.js';
-import { frequencyFigure, frequencyOf, type FrequencyFigureOptions } from './frequency-figure.js';
+import type { PreviousFrequency } from '../figures/figure-ids.js';
+import { figureOf, frequencyOf } from './frequency-figure.js';
 import { matrixFigure } from './matrix-figure.js';
 import type { ChartItem, ReportFigure, ReportSection } from './types.js';
 
@@ -12,11 +13,8 @@ export interface ProgrammeSectionInput {
   flow: ProgrammeResults;
   /** The source line of figures drawn from these instruments: `出典: …（令和6年度）`. */
   source: (...instruments: ('attendees' | 'consultations' | 'guidance')[]) => string;
-}
-
-/** The frequency figure of an instrument's question. */
-function figureOf(instrument: InstrumentResults, source: string) {
-  return (column: string, opts: Partial<FrequencyFigureOptions> = {}) => frequencyFigure(frequencyOf(instrument, column), { codebook: instrument.codebook, source, ...opts });
+  /** The previous year's frequencies, by `<instrument>.<question>`. */
+  previous?: ReadonlyMap<string, PreviousFrequency>;
 }
 
 /** A numeric question's sum, or throw. */
@@ -78,9 +76,9 @@ export function overviewFunnel({ flow, source }: ProgrammeSectionInput): ReportF
   };
 }
 
-export function attendeesSection({ attendees, flow, source }: ProgrammeSectionInput): ReportSection {
+export function attendeesSection({ attendees, flow, source, previous }: ProgrammeSectionInput): ReportSection {
   const codebook = attendees.codebook;
-  const f = figureOf(attendees, source('attendees'));
+  const f = figureOf(attendees, source('attendees'), previous);
   const people = sumOf(frequencyOf(attendees, 'people'));
   const sessions = frequencyOf(attendees, 'session_id').items.filter((i) => i.count > 0).length;
   const chambers = frequencyOf(attendees, 'chamber').items.filter((i) => i.count > 0).map((i) => optionLabel(codebook, 'chamber', i.code));
@@ -106,8 +104,8 @@ export function attendeesSection({ attendees, flow, source }: ProgrammeSectionIn
   };
 }
 
-export function consultationsSection({ consultations, source }: ProgrammeSectionInput): ReportSection {
-  const f = figureOf(consultations, source('consultations'));
+export function consultationsSection({ consultations, source, previous }: ProgrammeSectionInput): ReportSection {
+  const f = figureOf(consultations, source('consultations'), previous);
   return {
     id: 'consultations',
     title: '個別相談',
@@ -134,9 +132,9 @@ function notGuidedNote(guidance: InstrumentResults, flow: ProgrammeResults): str
   return `${[...byStatus].map(([label, k]) => `「${label}」の${int(k)}社`).join('、')}も訪問回数に含みます。`;
 }
 
-export function guidanceSection({ guidance, flow, source }: ProgrammeSectionInput): ReportSection {
+export function guidanceSection({ guidance, flow, source, previous }: ProgrammeSectionInput): ReportSection {
   const codebook = guidance.codebook;
-  const f = figureOf(guidance, source('guidance'));
+  const f = figureOf(guidance, source('guidance'), previous);
   const n = flow.funnel.bestPractices;
   const best: ReportFigure = {
     id: 'guidance-best-practice-by-region',
