@@ -18,7 +18,7 @@ ${section.lead ? html`<p class="lead">${section.lead}</p>` : null}
 <ul class="keys" aria-label="地域SECURITY・普及啓発活動の主要な数値">${view.keyNumbers.map(
     (k) => html`<li data-figure="${k.id}"><span class="label">${k.label}</span><span class="value" data-value="${k.value}">${k.value.toLocaleString('ja-JP')}</span><span class="unit">${k.unit}</span>${asOf(k) ? html`<span class="sub">${asOf(k)}</span>` : null}${k.source ? html`<span class="sub">資料${k.source.seed} ${k.source.line}行目</span>` : null}</li>`,
   )}</ul>
-<div class="figures">${section.figures.map((f) => figure(f, svgs.get(f.id)))}</div>
+<div class="figures">${section.figures.map((f, i) => figure(f, svgs.get(f.id), { headline: i === 0 }))}</div>
 <div class="practices" id="practices">
 <h3>プラクティス一覧（${view.practices.length}件）</h3>
 <label class="search">キーワードで絞り込み <input type="search" id="practice-filter" placeholder="例: 机上演習、北海道、参加者を増やしたい" autocomplete="off"></label>

@@ -32,7 +32,7 @@ function section(s: ReportSection, svgs: ReadonlyMap<string, string>): Html {
   return html`<section class="report-section" id="${s.id}" aria-labelledby="h-${s.id}">
 <h2 id="h-${s.id}">${s.title}</h2>
 ${s.lead ? html`<p class="lead">${s.lead}</p>` : null}
-<div class="figures">${s.figures.map((f) => figure(f, svgs.get(f.id)))}</div>
+<div class="figures">${s.figures.map((f, i) => figure(f, svgs.get(f.id), { headline: i === 0 }))}</div>
 </section>`;
 }
 
@@ -46,7 +46,7 @@ export function renderDashboard(model: ReportModel, { svgs, extra = [], script, 
     {
       id: 'overview',
       title: '概要',
-      body: html`<section class="report-section" id="overview" aria-labelledby="h-overview"><h2 id="h-overview">概要</h2>${keyNumbers(model.keyNumbers)}<div class="figures">${figure(model.funnel, svgs.get(model.funnel.id))}</div></section>`,
+      body: html`<section class="report-section" id="overview" aria-labelledby="h-overview"><h2 id="h-overview">概要</h2>${keyNumbers(model.keyNumbers)}<div class="figures">${figure(model.funnel, svgs.get(model.funnel.id), { headline: true })}</div></section>`,
     },
     ...model.sections.flatMap((s) => [
       { id: s.id, title: s.title, body: section(s, svgs) },
@@ -72,12 +72,12 @@ export function renderDashboard(model: ReportModel, { svgs, extra = [], script, 
 <body>
 <a class="skip" href="#main">本文へ移動</a>
 <header class="page"><h1>${model.title}</h1><p>セキュリティ専門家スキル調査・サイバーセキュリティ相談会・マネジメント指導の集計結果</p></header>
-${notice ? html`<p class="notice" role="note">${notice}</p>` : null}
+${notice ? html`<aside class="notice" aria-label="注記"><p>${notice}</p></aside>` : null}
 <div class="layout">
 <nav class="toc" aria-label="目次"><h2>目次</h2><ol>${blocks.map((b) => html`<li><a href="#${b.id}">${b.title}</a></li>`)}</ol></nav>
 <main id="main">${blocks.map((b) => b.body)}</main>
 </div>
-<footer class="page"><p>${model.year}・図表の数値は figures.json の各 ID と一致します。各図の「数表を表示」から CSV を取得できます。${generator ? ` ${generator}` : ''}</p></footer>
+<footer class="page"><p>${model.year}・図表の数値は figures.json の各 ID と一致します。各図の数表は CSV でダウンロードできます。${generator ? ` ${generator}` : ''}</p></footer>
 ${script ? html`<script>${Html.unsafe(script.replace(/<\/script/gi, '<\\/script'))}</script>` : null}
 </body>
 </html>
