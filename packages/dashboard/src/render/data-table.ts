@@ -23,7 +23,9 @@ const raw = (v: TableCell, shown: string): string | null => {
  */
 export function dataTable(t: ReportTable): Html {
   const cols = t.columns.length;
-  return html`<div class="table-wrap" role="region" aria-label="${t.title}" tabindex="0"><table class="data${cols > 6 ? ' many' : ''}" data-table="${t.id}">
+  // A long, narrow table (47 prefectures by one or two numbers) prints in columns, not a page each.
+  const long = t.rows.length > 20 && cols <= 4;
+  return html`<div class="table-wrap${long ? ' long' : ''}" role="region" aria-label="${t.title}" tabindex="0"><table class="data${cols > 6 ? ' many' : ''}" data-table="${t.id}">
 <caption class="skip">${t.title}</caption>
 <thead><tr>${t.columns.map((c) => html`<th scope="col" class="${c.kind === 'text' ? '' : 'num'}">${c.header}</th>`)}</tr></thead>
 <tbody>${t.rows.map(

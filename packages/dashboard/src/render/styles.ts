@@ -117,7 +117,7 @@ footer.page { border-top: 1px solid var(--line); padding: 1rem clamp(1rem, 4vw, 
 @media print {
   @page { size: A4 portrait; margin: 12mm 10mm; }
   body { font-size: 9pt; line-height: 1.5; }
-  nav.toc, .browser form, .skip, details.data summary, p.csv, .open-all, .practices label.search, dialog, #list-table td.reasons, #list-table th.reasons, .browser p.reasons:empty { display: none; }
+  nav.toc, .browser form#list-filters, .skip, details.data summary, p.csv, .open-all, .practices label.search, dialog, #list-table td.reasons, #list-table th.reasons, .browser p.reasons:empty { display: none; }
   .layout { display: block; padding: 0; }
   header.page { background: none; color: #000; border-bottom: 2px solid #000; padding: 0 0 .4rem; }
   header.page h1 { font-size: 15pt; }
@@ -129,14 +129,16 @@ footer.page { border-top: 1px solid var(--line); padding: 1rem clamp(1rem, 4vw, 
   .keys .value { font-size: 14pt; }
   /* Two figures a row; a figure moves whole to the next page when it fits on one. */
   .figures { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .5rem .8rem; }
-  figure.chart { border: none; padding: 0; break-inside: avoid; }
-  figure.chart h3 { font-size: 10pt; break-after: avoid; }
-  figure.chart .caption, figure.chart .note, figure.chart .source, figure.chart .detail { font-size: 7.5pt; margin-top: .1rem; }
+  figure.chart { border: none; padding: 0; }
+  figure.chart h3, figure.chart .caption { font-size: 10pt; break-after: avoid; }
+  figure.chart .caption { font-size: 7.5pt; }
+  figure.chart .note, figure.chart .source, figure.chart .detail { font-size: 7.5pt; margin-top: .1rem; }
   figure.chart .svg { break-inside: avoid; }
   figure.chart .svg.scroll { overflow: visible; }
   figure.chart.wide .svg svg { max-width: 75% !important; }
   details.data { margin-top: .2rem; font-size: 7.5pt; }
   .table-wrap { overflow: visible; }
+  .table-wrap.long { columns: 3; column-gap: 1rem; }
   table.data { margin-top: .1rem; }
   table.data, table.data.many { font-size: 7pt; line-height: 1.3; }
   table.data th, table.data td { padding: .05rem .25rem; }
