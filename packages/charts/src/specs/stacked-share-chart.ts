@@ -26,7 +26,7 @@ export interface StackedShareChartOptions {
   colors?: readonly string[];
   /**
    * Text inside a segment: `pct` (default) `23.5%`, `pct-count` `23.5%（52）`, `count`, or
-   * `count-pct`, the published report's two lines `52名` over `23.5%` (with {@link unit}).
+   * `count-pct`, the published report's two lines `52名` over `23.5%` (with `unit`).
    */
   segmentLabel?: 'pct' | 'pct-count' | 'count' | 'count-pct';
   /** Unit after a count in `count-pct` labels, e.g. `名`. Default none. */

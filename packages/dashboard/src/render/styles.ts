@@ -27,7 +27,7 @@ header.page p { margin: .4rem 0 0; opacity: .9; }
 .layout { display: grid; grid-template-columns: 15rem minmax(0, 1fr); gap: 2rem; padding: 1.5rem clamp(1rem, 4vw, 3rem) 3rem; }
 nav.toc { position: sticky; top: 1rem; align-self: start; font-size: .9rem; max-height: calc(100vh - 2rem); overflow: auto; }
 nav.toc h2 { font-size: .95rem; margin: 0 0 .5rem; }
-nav.toc ol { padding-left: 1.2rem; margin: 0; }
+nav.toc ol { padding-left: 1.8rem; margin: 0; }
 nav.toc li { margin: .25rem 0; }
 main { min-width: 0; }
 .keys { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: .8rem; margin: 0 0 2rem; padding: 0; list-style: none; }
@@ -67,6 +67,7 @@ table.data.many thead th { min-width: 3.5em; }
 .browser select, .browser input, .practices input { font: inherit; padding: .3rem; border: 1px solid #767676; border-radius: .3rem; background: #fff; width: 100%; min-width: 0; }
 .browser form#list-filters button { align-self: end; font: inherit; padding: .35rem .8rem; border: 1px solid #767676; border-radius: .3rem; background: #fff; cursor: pointer; }
 .list-legend { font-size: .8rem; color: var(--muted); margin: .4rem 0; }
+.short, .print-only { display: none; }
 #list-table { font-size: .78rem; line-height: 1.45; }
 #list-table th.name { white-space: nowrap; }
 #list-table td { min-width: 4.5em; }
@@ -147,6 +148,9 @@ footer.page { border-top: 1px solid var(--line); padding: 1rem clamp(1rem, 4vw, 
   .practices h3 { break-after: avoid; }
   #practice-table { font-size: 6.5pt; }
   .list-legend { font-size: 7pt; margin: .2rem 0; }
+  #list-table .full { display: none; }
+  #list-table .short { display: inline; }
+  .list-legend.print-only { display: block; }
   #list-table { font-size: 6pt; line-height: 1.25; }
   #list-table th, #list-table td { padding: .05rem .15rem; }
   #list-table td { min-width: 0; }
@@ -154,5 +158,7 @@ footer.page { border-top: 1px solid var(--line); padding: 1rem clamp(1rem, 4vw, 
   .browser table button { color: inherit; text-decoration: none; }
   .browser .count { margin: .2rem 0; }
   a { color: inherit; text-decoration: none; }
+  /* The footer speaks of figures.json and CSV downloads, nothing for paper; alone it would take a page. */
+  footer.page { display: none; }
 }
 `;
