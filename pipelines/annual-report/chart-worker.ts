@@ -48,7 +48,7 @@ export function startChartWorker(entry: URL): ChartWorker {
           else if (r.ok) resolve(new Map(r.svgs));
           else reject(new Error(r.message));
         };
-        worker.postMessage(figures.map(({ id, title, chart }) => ({ id, title, chart })));
+        worker.postMessage(figures.map(({ id, title, caption, chart }) => ({ id, title, caption, chart })));
       });
     },
   };

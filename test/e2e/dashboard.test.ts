@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,11 +8,35 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runReport } from '../../pipelines/annual-report/run-report.js';
 import { readLatest, recordPageLoad } from '../../pipelines/bench/latest.js';
 import { launchChromium, watch } from './browser.js';
+import { pdfPages } from './pdf-pages.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'dashboard-'));
 // Screenshots for review: a git-ignored folder, or reports/screenshots when UPDATE_SCREENSHOTS=1.
 const shots = process.env['UPDATE_SCREENSHOTS'] ? join(root, 'reports/screenshots') : join(root, 'test/.output/screenshots');
+
+// axe-core's source, injected into the page (the page's CSP allows inline script, nothing else).
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe-core's violations on the page as it is now: rule id × node count, with the first targets. */
+async function axeViolations(p: Page): Promise<string[]> {
+  if (!(await p.evaluate('typeof window.axe !== "undefined"'))) await p.addScriptTag({ content: axeSource });
+  const result = (await p.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} } })`)) as {
+    violations: { id: string; nodes: { target: string[] }[] }[];
+  };
+  return result.violations.map((v) => `${v.id}×${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Rendered size of every chart text, in CSS px (the SVG's font size times its scale on screen). */
+function chartTextPx(p: Page): Promise<number[]> {
+  return p.evaluate(`[...document.querySelectorAll('figure.chart svg text')]
+    .filter((t) => t.textContent.trim() && t.getClientRects().length > 0)
+    .map((t) => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getBoundingClientRect().width / t.ownerSVGElement.viewBox.baseVal.width)`);
+}
+
+/** Data tables wider than `limit(table)` px, by table id (run in the page). */
+const tablesWiderThan = (limit: string) => `[...document.querySelectorAll('table.data')].filter((t) => ${limit}).map((t) => t.dataset.table || t.id)`;
 
 let browser: Browser;
 let page: Page;
@@ -25,7 +50,7 @@ beforeAll(async () => {
   figures = JSON.parse(readFileSync(join(out, 'fy2024/figures.json'), 'utf8'));
   mkdirSync(shots, { recursive: true });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   seen = watch(page);
   await page.goto(pathToFileURL(join(out, 'fy2024/index.html')).href);
   list = JSON.parse((await page.locator('#active-list-data').textContent()) ?? '{}').records;
@@ -55,7 +80,10 @@ describe('the FY2024 dashboard in Chromium', () => {
       await expect.poll(() => svg.count()).toBe(1);
       expect(await svg.locator('rect, path, text').count()).toBeGreaterThan(3);
       expect(await svg.getAttribute('role')).toBe('img');
-      expect(await svg.getAttribute('aria-label')).toBeTruthy();
+      expect(await svg.getAttribute('aria-label')).toBe(await fig.locator('h3').textContent());
+      // The text alternative says what the chart shows and its key numbers.
+      expect(await svg.locator('desc').textContent()).toMatch(/グラフ|図|表/);
+      expect(await svg.locator('desc').textContent()).toMatch(/\d/);
       expect(await fig.locator('details.data table tbody tr').count()).toBeGreaterThan(0);
       expect(await fig.locator('.caption').textContent()).toMatch(/n=|社|件|都道府県/);
     }
@@ -95,8 +123,15 @@ describe('the FY2024 dashboard in Chromium', () => {
     expect(n).toBeGreaterThan(0);
     await expect.poll(() => visible().count()).toBe(n);
     expect(await page.locator('#list-count').textContent()).toBe(`${n}名が該当（掲載 ${list.length}名中）`);
+    // The reason for a hit is one short line; the card gives it in full.
     const reasons = await visible().locator('td.reasons').allTextContents();
-    for (const r of reasons) expect(r).toMatch(/対応テーマ: クラウドサービスの安全利用.*支援可能地域: 大阪府/);
+    for (const r of reasons) expect(r).toMatch(/^\d条件に該当: クラウドサービスの安全利用・.*大阪府/);
+    const lines = (await page.evaluate(`[...document.querySelectorAll('#list-table tbody tr:not([hidden]) td.reasons')].map((td) => { const r = document.createRange(); r.selectNodeContents(td); return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size === 1; })`)) as boolean[];
+    expect(lines.length).toBe(n);
+    expect(lines.every(Boolean)).toBe(true);
+    await visible().first().locator('button.open-card').click();
+    expect(await page.locator('#list-card .card-reasons').textContent()).toMatch(/対応テーマ: クラウドサービスの安全利用.*支援可能地域: 大阪府/);
+    await page.locator('#list-card form button').click();
     await page.screenshot({ path: join(shots, 'fy2024-active-list.png') });
 
     await page.selectOption('select[name=feeCeiling]', '20k_30k');
@@ -146,11 +181,126 @@ describe('the FY2024 dashboard in Chromium', () => {
     await section.screenshot({ path: join(shots, 'fy2024-activity.png') });
   });
 
-  test('printing opens every data table and hides the navigation', async () => {
+  test('axe-core finds no WCAG 2.2 AA or best-practice violation at 1440 px, card closed and open', async () => {
+    await page.reload();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#list-table button.open-card').first().click();
+    await expect.poll(() => page.locator('#list-card').evaluate((d) => (d as unknown as { open: boolean }).open)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#list-card form button').click();
+  }, 300_000);
+
+  test('the active list has the published columns: the attributes and six S1–S6 columns of ◎/○', async () => {
+    const headers = await page.locator('#list-table thead th').allTextContents();
+    expect(headers.filter((h) => /^S[1-6]$/.test(h))).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6']);
+    for (const h of ['支援可能な指導テーマ', '得意とする業界', '支援対象地域', '支援形態', '支援期間', '支援料金（1回2時間あたり）', '保有する他の資格', '所属状況']) expect(headers).toContain(h);
+    const skills = await page.locator('#list-table tbody td.skill').allTextContents();
+    expect(skills).toHaveLength(6 * list.length);
+    for (const c of skills) expect(c).toMatch(/^[◎○]?$/);
+    expect(skills.filter((c) => c === '◎').length).toBeGreaterThan(0);
+  });
+
+  test('at 1440 px chart text is at least 11 px and no table, opened, is wider than its box', async () => {
+    const px = await chartTextPx(page);
+    expect(px.length).toBeGreaterThan(500);
+    expect(Math.min(...px)).toBeGreaterThanOrEqual(11);
+    await page.locator('#open-all-tables').click();
+    expect(await page.evaluate(tablesWiderThan('t.scrollWidth > t.parentElement.clientWidth + 1'))).toEqual([]);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1440);
+  });
+
+  test('each section\'s headline table is open; the others fold, and one control opens them all', async () => {
+    await page.reload();
+    const sections = page.locator('section.report-section:has(figure.chart)');
+    const n = await sections.count();
+    expect(n).toBeGreaterThanOrEqual(5);
+    for (let i = 0; i < n; i++) {
+      const first = sections.nth(i).locator('figure.chart').first();
+      expect(await first.locator('details.data').getAttribute('open')).not.toBeNull();
+      expect(await first.locator('details.data table').isVisible()).toBe(true);
+    }
+    const closed = await page.locator('details.data:not([open])').count();
+    expect(closed).toBeGreaterThan(20);
+    expect(await page.locator('figure.chart summary a, figure.chart summary button').count()).toBe(0);
+    const all = page.locator('#open-all-tables');
+    expect(await all.textContent()).toBe('数表をすべて開く');
+    await all.click();
+    expect(await page.locator('details.data:not([open])').count()).toBe(0);
+    expect(await all.textContent()).toBe('数表をすべて閉じる');
+    await all.click();
+    expect(await page.locator('details.data[open]').count()).toBe(0);
+  });
+
+  test('every 数表 downloads as the same CSV as tables/, from index.html alone', async () => {
+    const alone = mkdtempSync(join(tmpdir(), 'dashboard-alone-'));
+    copyFileSync(join(out, 'fy2024/index.html'), join(alone, 'index.html'));
+    const p = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const w = watch(p);
+    await p.goto(pathToFileURL(join(alone, 'index.html')).href);
+    const links = p.locator('a[data-csv]');
+    expect(await links.count()).toBe(36);
+    for (let i = 0; i < 36; i++) {
+      const link = links.nth(i);
+      const id = (await link.getAttribute('data-csv'))!;
+      const [download] = await Promise.all([p.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toBe(`${id}.csv`);
+      const chunks: Buffer[] = [];
+      for await (const c of (await download.createReadStream())!) chunks.push(c as Buffer);
+      const got = Buffer.concat(chunks);
+      expect(got.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      expect(got.toString('utf8'), id).toBe(readFileSync(join(out, 'fy2024/tables', `${id}.csv`), 'utf8'));
+    }
+    expect(w.errors).toEqual([]);
+    expect(w.requests).toEqual([]);
+    await p.close();
+    rmSync(alone, { recursive: true, force: true });
+  });
+
+  test('on a 390 px phone: no sideways page scroll, chart text at least 10 px, the list as cards, axe clean', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.goto(page.url());
+    expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    const px = await chartTextPx(phone);
+    expect(Math.min(...px)).toBeGreaterThanOrEqual(10);
+    // Bar and stacked charts reflow to the phone's width; only maps and matrices scroll in their box.
+    const wider = await phone.evaluate(`[...document.querySelectorAll('figure.chart .svg:not(.scroll) > svg')].filter((svg) => svg.getBoundingClientRect().width > svg.parentElement.clientWidth + 1).length`);
+    expect(wider).toBe(0);
+    expect(await phone.evaluate(`getComputedStyle(document.querySelector('#list-table tbody tr')).display`)).toBe('grid');
+    expect(await phone.evaluate(`getComputedStyle(document.querySelector('#list-table td.skill'), '::before').content`)).toBe('"S1 "');
+    const height = await phone.evaluate('document.documentElement.scrollHeight');
+    console.info(`page height at 390 px: ${height} px`);
+    await phone.screenshot({ path: join(shots, 'fy2024-phone-top.png') });
+    await phone.locator('#list-table').scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: join(shots, 'fy2024-phone-list.png') });
+    expect(await axeViolations(phone)).toEqual([]);
+    await phone.locator('#list-table button.open-card').first().click();
+    await expect.poll(() => phone.locator('#list-card').evaluate((d) => (d as unknown as { open: boolean }).open)).toBe(true);
+    await phone.screenshot({ path: join(shots, 'fy2024-phone-card.png') });
+    expect(await axeViolations(phone)).toEqual([]);
+    await phone.close();
+  }, 300_000);
+
+  test('printing: every table open, no control on paper, at most 30 A4 pages and none blank or a heading alone', async () => {
+    await page.reload();
     await page.emulateMedia({ media: 'print' });
     await page.evaluate('window.dispatchEvent(new Event("beforeprint"))');
     expect(await page.locator('details.data:not([open])').count()).toBe(0);
     expect(await page.locator('nav.toc').isVisible()).toBe(false);
+    // The names in the list are buttons on screen and plain text on paper.
+    const controls = await page.evaluate(`[...document.querySelectorAll('input, select, textarea, button:not(.open-card), summary, a[data-csv]')].filter((e) => e.getClientRects().length > 0).map((e) => e.outerHTML.slice(0, 80))`);
+    expect(controls).toEqual([]);
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('button.open-card')).textDecorationLine`)).toBe('none');
+    // Every table fits the A4 text width (190 mm at 96 px/inch).
+    await page.setViewportSize({ width: 718, height: 1000 });
+    expect(await page.evaluate(tablesWiderThan('t.getBoundingClientRect().right > 718 + 1'))).toEqual([]);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const pages = pdfPages(pdf);
+    console.info(`A4 pages: ${pages.length}; fewest text runs on a page: ${Math.min(...pages.map((p) => p.textOps))}`);
+    expect(pages.length).toBeGreaterThan(5);
+    expect(pages.length).toBeLessThanOrEqual(30);
+    // A heading or a footer alone is a few dozen text runs; a page of figures or tables is hundreds.
+    for (const [i, p] of pages.entries()) expect(p.textOps, `page ${i + 1}`).toBeGreaterThanOrEqual(200);
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.emulateMedia({ media: 'screen' });
   });
 });

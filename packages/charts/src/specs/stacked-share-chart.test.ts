@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { abilityRows, experience } from '../../test/data.js';
 import { encodingOf, layersOf, rowsOf, subtitleOf } from '../../test/spec-parts.js';
 import { palette } from '../theme/palette.js';
-import { stackedShareChart } from './stacked-share-chart.js';
+import { stackedShareChart, unlabelledSegments } from './stacked-share-chart.js';
 
 describe('stackedShareChart', () => {
   const spec = stackedShareChart(abilityRows, { title: '分野別の支援可能レベル', base: 221 });
@@ -45,5 +45,21 @@ describe('stackedShareChart', () => {
     const s1 = rowsOf(spec).filter((r) => r.row === 'S1');
     expect(s1[0]!.textColor).toBe('#ffffff');
     expect(s1[1]!.textColor).toBe(palette.text);
+  });
+
+  test('count-pct labels print the count with its unit over the share, as the published report does', () => {
+    const two = stackedShareChart(abilityRows, { title: 't', segmentLabel: 'count-pct', unit: '名' });
+    const s1 = rowsOf(two).filter((r) => r.row === 'S1');
+    expect(s1[1]!.text).toEqual(['137名', '62.0%']);
+  });
+
+  test('the segments too narrow for a label are the ones unlabelledSegments names', () => {
+    const row = { code: 'x', label: '', segments: [...experience, { code: 'tiny', label: '極小', count: 1, pct: 0.5 }] };
+    const options = { segmentLabel: 'count-pct', unit: '名', width: 380 } as const;
+    const spec = stackedShareChart([row], { title: 't', ...options });
+    const blank = rowsOf(spec).filter((r) => r.text === '' && (r.count as number) > 0).map((r) => r.seg);
+    const named = unlabelledSegments([row], options);
+    expect(named.map((s) => s.code)).toEqual(blank);
+    expect(named.find((s) => s.code === 'tiny')).toMatchObject({ label: '極小', count: 1, pct: 0.5 });
   });
 });

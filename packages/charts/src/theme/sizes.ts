@@ -3,7 +3,7 @@ export const SIZES = {
   title: 15,
   subtitle: 12,
   label: 12,
-  small: 11,
+  small: 12,
   /** Line height of wrapped labels, in px at `label` size. */
   lineHeight: 15,
   /** Space around the whole chart. */

@@ -17,6 +17,9 @@ export const theme: Config = {
   background: palette.background,
   padding: SIZES.padding,
   aria: false,
+  // The top-level flag does not reach marks, guides and titles in Vega-Lite 6: each says so too,
+  // or every bar becomes an unnamed role="graphics-symbol" inside the image.
+  mark: { aria: false },
   view: { stroke: null },
   title: {
     anchor: 'start',
@@ -28,6 +31,7 @@ export const theme: Config = {
     subtitlePadding: 4,
     offset: 12,
     limit: 0,
+    aria: false,
   },
   axis: {
     labelFontSize: SIZES.label,
@@ -41,6 +45,7 @@ export const theme: Config = {
     labelLimit: 0,
     labelLineHeight: SIZES.lineHeight,
     labelPadding: 6,
+    aria: false,
   },
   axisBand: { grid: false, ticks: false },
   legend: {
@@ -55,6 +60,7 @@ export const theme: Config = {
     symbolStrokeWidth: 0,
     columnPadding: 16,
     rowPadding: 6,
+    aria: false,
   },
   text: { fontSize: SIZES.label, color: palette.text },
   range: {

@@ -80,6 +80,9 @@ export function tileMap(values: PrefectureValues, options: TileMapOptions): Plot
 
   const tile = { x1: 'col', x2: (d: { col: number }) => d.col + 1, y1: 'row', y2: (d: { row: number }) => d.row + 1, inset: 1.5, rx: 2 } as const;
   const zeros = tiles.filter((t) => t.value === 0);
+  // The map is one role="img" with its own name and description: its marks are hidden from
+  // assistive technology, or each group would carry Plot's default aria-label ("rect", "text").
+  const hidden = { ariaHidden: 'true' } as const;
   const swatchRect = { x1: 'x', x2: (d: { x: number }) => d.x + swatch, y1: 'y', y2: (d: { y: number }) => d.y + swatch } as const;
   return {
     ariaLabel: title,
@@ -93,16 +96,16 @@ export function tileMap(values: PrefectureValues, options: TileMapOptions): Plot
     style: { background: palette.background, color: palette.text },
     marks: [
       hatchPattern(HATCH_ID),
-      Plot.rect(tiles.filter((t) => t.value > 0), { ...tile, fill: 'fill' }),
-      Plot.rect(zeros, { ...tile, fill: `url(#${HATCH_ID})`, stroke: palette.zeroStroke, strokeDasharray: '3,2' }),
-      Plot.text(tiles, { x: (d) => d.col + 0.5, y: (d) => d.row + 0.36, text: 'short', fill: 'ink', fontSize: SIZES.small }),
-      Plot.text(tiles, { x: (d) => d.col + 0.5, y: (d) => d.row + 0.7, text: 'text', fill: 'ink', fontSize: SIZES.label, fontWeight: 'bold' }),
+      Plot.rect(tiles.filter((t) => t.value > 0), { ...hidden, ...tile, fill: 'fill' }),
+      Plot.rect(zeros, { ...hidden, ...tile, fill: `url(#${HATCH_ID})`, stroke: palette.zeroStroke, strokeDasharray: '3,2' }),
+      Plot.text(tiles, { ...hidden, x: (d) => d.col + 0.5, y: (d) => d.row + 0.36, text: 'short', fill: 'ink', fontSize: SIZES.small }),
+      Plot.text(tiles, { ...hidden, x: (d) => d.col + 0.5, y: (d) => d.row + 0.7, text: 'text', fill: 'ink', fontSize: SIZES.label, fontWeight: 'bold' }),
       ...(['bold', 'normal'] as const).map((fontWeight) =>
-        Plot.text(header.filter((h) => h.bold === (fontWeight === 'bold')), { x: 'x', y: 'y', text: 'text', fill: 'ink', fontSize: 'size', fontWeight, textAnchor: 'start' }),
+        Plot.text(header.filter((h) => h.bold === (fontWeight === 'bold')), { ...hidden, x: 'x', y: 'y', text: 'text', fill: 'ink', fontSize: 'size', fontWeight, textAnchor: 'start' }),
       ),
-      Plot.rect(legend, { ...swatchRect, fill: 'fill', filter: (d) => !d.zero }),
-      Plot.rect(legend, { ...swatchRect, fill: 'fill', filter: (d) => d.zero, stroke: palette.zeroStroke, strokeDasharray: '3,2' }),
-      Plot.text(legend, { x: 'labelX', y: (d) => d.y + swatch / 2, text: 'label', fill: palette.text, fontSize: SIZES.small, textAnchor: 'start' }),
+      Plot.rect(legend, { ...hidden, ...swatchRect, fill: 'fill', filter: (d) => !d.zero }),
+      Plot.rect(legend, { ...hidden, ...swatchRect, fill: 'fill', filter: (d) => d.zero, stroke: palette.zeroStroke, strokeDasharray: '3,2' }),
+      Plot.text(legend, { ...hidden, x: 'labelX', y: (d) => d.y + swatch / 2, text: 'label', fill: palette.text, fontSize: SIZES.small, textAnchor: 'start' }),
     ],
   };
 }

@@ -31,8 +31,17 @@ function queryOf(form: HTMLFormElement): SearchQueryInput {
   return q;
 }
 
+/**
+ * The reason for a hit in one short line: what matched, without the condition names (the card
+ * gives them in full), e.g. 「2条件に該当: クラウドサービスの安全利用・大阪府」.
+ */
+export function shortReason(reasons: readonly string[]): string {
+  const values = reasons.map((r) => r.slice(r.indexOf(':') + 1).trim());
+  return `${reasons.length}条件に該当: ${values.join('・')}`;
+}
+
 /** The card of one specialist (the list's Step 4 個票), built with text nodes only. */
-function card(record: PublicRecord, cb: Codebook): HTMLElement {
+function card(record: PublicRecord, cb: Codebook, reasons: readonly string[]): HTMLElement {
   const label = (field: string) => {
     const v = record.fields[field];
     if (v == null || (Array.isArray(v) && v.length === 0)) return '—';
@@ -60,7 +69,8 @@ function card(record: PublicRecord, cb: Codebook): HTMLElement {
     { class: 'card-skills' },
     ...skills.domains.map((d) => el('li', {}, `${d.id} ${d.label}: ${skills.ratings.find((r) => r.code === record.ratings[d.id])?.label || '－'}`)),
   );
-  return el('div', {}, el('h3', { id: 'card-title' }, record.name ?? record.id), dl, el('h4', {}, '得意とする支援領域（◎・○）'), ratings);
+  const why = reasons.length > 0 ? [el('h4', {}, '検索条件に該当した理由'), el('ul', { class: 'card-reasons' }, ...reasons.map((r) => el('li', {}, r)))] : [];
+  return el('div', {}, el('h3', { id: 'card-title' }, record.name ?? record.id), dl, el('h4', {}, '得意とする支援領域（◎・○）'), ratings, ...why);
 }
 
 /** Wire the active-list browser: filter, rank and explain rows; open a card on a name. */
@@ -75,6 +85,7 @@ export function initActiveList(root: Document = document): void {
   const count = root.getElementById('list-count')!;
   const applied = root.getElementById('list-filters-applied')!;
   const content = form.elements.namedItem('content') as HTMLSelectElement;
+  const reasonsOf = new Map<string, readonly string[]>();
 
   const update = () => {
     const menu = (form.elements.namedItem('menu') as HTMLSelectElement).value;
@@ -86,7 +97,9 @@ export function initActiveList(root: Document = document): void {
     for (const [id, tr] of rows) {
       const hit = hits.get(id);
       tr.hidden = !hit;
-      tr.querySelector('td.reasons')!.textContent = hit && Object.keys(query).length > 0 ? hit.reasons.join(' ／ ') : '';
+      const reasons = hit && Object.keys(query).length > 0 ? hit.reasons : [];
+      reasonsOf.set(id, reasons);
+      tr.querySelector('td.reasons')!.textContent = reasons.length > 0 ? shortReason(reasons) : '';
     }
     // Ranked order: hits first by relevance, the hidden rest after them in list order.
     for (const h of result.hits) tbody.append(rows.get(h.record.id)!);
@@ -103,7 +116,7 @@ export function initActiveList(root: Document = document): void {
     const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button.open-card');
     const record = button && byId.get(button.dataset['id']!);
     if (!record) return;
-    body.replaceChildren(card(record, data.codebook));
+    body.replaceChildren(card(record, data.codebook, reasonsOf.get(record.id) ?? []));
     dialog.showModal();
   });
   update();

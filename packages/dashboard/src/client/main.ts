@@ -1,5 +1,6 @@
 import { initActiveList } from './active-list.js';
 import { initPractices } from './practices.js';
+import { initOpenAll, initTableDownloads } from './tables.js';
 
 // Printing shows every table: the folded data tables open before print.
 window.addEventListener('beforeprint', () => {
@@ -7,3 +8,5 @@ window.addEventListener('beforeprint', () => {
 });
 initActiveList();
 initPractices();
+initTableDownloads();
+initOpenAll();

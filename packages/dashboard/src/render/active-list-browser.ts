@@ -16,6 +16,42 @@ export function ratingText(codebook: Codebook, record: PublicRecord): string {
   return scheme.domains.map((d) => scheme.ratings.find((r) => r.code === record.ratings[d.id])?.label || '－').join('');
 }
 
+/** ◎ or ○ of one S1–S6 domain (empty when neither, as the published list leaves the cell blank). */
+function ratingOf(codebook: Codebook, record: PublicRecord, domain: string): string {
+  return skillSchemeOf(codebook).ratings.find((r) => r.code === record.ratings[domain])?.label ?? '';
+}
+
+/**
+ * The attribute columns of the list, in the published list's order (中小企業支援実績 and 所属先,
+ * free text of a paragraph each, are left to the card so the list stays one line per field).
+ */
+export const LIST_COLUMNS: readonly { readonly field: string; readonly header: string; readonly numbered?: boolean }[] = [
+  { field: 'guidance_themes', header: '支援可能な指導テーマ', numbered: true },
+  { field: 'industries', header: '得意とする業界', numbered: true },
+  { field: 'support_regions', header: '支援対象地域' },
+  { field: 'support_forms', header: '支援形態', numbered: true },
+  { field: 'support_periods', header: '支援期間' },
+  { field: 'fee_band', header: '支援料金（1回2時間あたり）' },
+  { field: 'qualifications', header: '保有する他の資格' },
+  { field: 'affiliation', header: '所属状況' },
+];
+
+/**
+ * A multiple-choice field as the numbers of its options in codebook order (「1・3・5」): the
+ * printed list uses them, with the numbering printed above it, so each row stays a line or two.
+ */
+function numberedText(codebook: Codebook, record: PublicRecord, field: string): string {
+  const v = record.fields[field];
+  const codes = options(codebook, field).map((o) => o.code);
+  return (Array.isArray(v) ? v : v == null ? [] : [v]).map((c) => codes.indexOf(String(c)) + 1).filter((i) => i > 0).join('・');
+}
+
+function listCell(codebook: Codebook, record: PublicRecord, column: (typeof LIST_COLUMNS)[number]): Html {
+  const full = fieldText(codebook, record, column.field) || '—';
+  if (!column.numbered) return html`<td data-label="${column.header}">${full}</td>`;
+  return html`<td data-label="${column.header}"><span class="full">${full}</span><span class="short">${numberedText(codebook, record, column.field) || '—'}</span></td>`;
+}
+
 /** Most listed specialists embedded in the page; a larger list is left to active-list.csv. */
 export const LIST_EMBED_LIMIT = 5000;
 
@@ -65,10 +101,13 @@ ${select('domain', '得意とする支援領域（○以上）', scheme.domains.
 </form>
 <p class="count" id="list-count" aria-live="polite">掲載 ${model.activeList.length}名</p>
 <p class="reasons" id="list-filters-applied"></p>
-<div class="table-wrap"><table class="data" id="list-table">
-<thead><tr><th scope="col">氏名</th><th scope="col">支援可能な指導テーマ</th><th scope="col">支援対象地域</th><th scope="col">支援料金（1回2時間あたり）</th><th scope="col">得意とする支援領域 S1〜S6</th><th scope="col">該当理由</th></tr></thead>
+<p class="list-legend">得意とする支援領域（${scheme.ratings.map((r) => r.label).filter(Boolean).join('・')}）: ${scheme.domains.map((d) => `${d.id} ${d.label}`).join('、')}。中小企業支援実績・所属先は氏名を選ぶと表示します。</p>
+<p class="list-legend print-only">${LIST_COLUMNS.filter((c) => c.numbered).map((c) => `${c.header}: ${options(cb, c.field).map((o, i) => `${i + 1} ${o.label}`).join('、')}`).join('。')}。</p>
+<div class="table-wrap list-wrap" role="region" aria-label="アクティブリスト一覧" tabindex="0"><table class="data" id="list-table">
+<thead><tr><th scope="col" class="name">氏名</th>${LIST_COLUMNS.map((c) => html`<th scope="col">${c.header}</th>`)}${scheme.domains.map((d) => html`<th scope="col" class="skill"><abbr title="${d.label}">${d.id}</abbr></th>`)}<th scope="col" class="reasons">該当理由</th></tr></thead>
 <tbody>${model.activeList.map(
-    (r) => html`<tr data-id="${r.id}"><th scope="row"><button type="button" class="open-card" data-id="${r.id}">${r.name ?? r.id}</button></th><td>${fieldText(cb, r, 'guidance_themes') || '—'}</td><td>${fieldText(cb, r, 'support_regions') || '—'}</td><td>${fieldText(cb, r, 'fee_band') || '—'}</td><td class="ratings">${ratingText(cb, r)}</td><td class="reasons"></td></tr>`,
+    (r) =>
+      html`<tr data-id="${r.id}"><th scope="row" class="name"><button type="button" class="open-card" data-id="${r.id}">${r.name ?? r.id}</button></th>${LIST_COLUMNS.map((c) => listCell(cb, r, c))}${scheme.domains.map((d) => html`<td class="skill" data-label="${d.id}">${ratingOf(cb, r, d.id)}</td>`)}<td class="reasons" data-label="該当理由"></td></tr>`,
   )}</tbody>
 </table></div>
 <dialog class="card" id="list-card" aria-labelledby="card-title"><div id="card-body"></div><form method="dialog"><button>閉じる</button></form></dialog>

@@ -18,12 +18,12 @@ ${section.lead ? html`<p class="lead">${section.lead}</p>` : null}
 <ul class="keys" aria-label="地域SECURITY・普及啓発活動の主要な数値">${view.keyNumbers.map(
     (k) => html`<li data-figure="${k.id}"><span class="label">${k.label}</span><span class="value" data-value="${k.value}">${k.value.toLocaleString('ja-JP')}</span><span class="unit">${k.unit}</span>${asOf(k) ? html`<span class="sub">${asOf(k)}</span>` : null}${k.source?.citation ? html`<span class="sub">出典: ${k.source.citation}</span>` : null}</li>`,
   )}</ul>
-<div class="figures">${section.figures.map((f) => figure(f, svgs.get(f.id)))}</div>
+<div class="figures">${section.figures.map((f, i) => figure(f, svgs.get(f.id), { headline: i === 0 }))}</div>
 <div class="practices" id="practices">
 <h3>プラクティス一覧（${view.practices.length}件）</h3>
 <label class="search">キーワードで絞り込み <input type="search" id="practice-filter" placeholder="例: 机上演習、北海道、参加者を増やしたい" autocomplete="off"></label>
 <p class="count" id="practice-count" aria-live="polite">${view.practices.length}件を表示</p>
-<div class="table-wrap"><table class="data" id="practice-table">
+<div class="table-wrap" role="region" aria-label="プラクティス一覧" tabindex="0"><table class="data" id="practice-table">
 <thead><tr><th scope="col">版</th><th scope="col" class="num">No.</th><th scope="col">プラクティス</th><th scope="col">コミュニティ</th><th scope="col">目的</th><th scope="col">都道府県</th><th scope="col" class="num">頁</th><th scope="col">出典</th></tr></thead>
 <tbody>${view.practices.map(
     (p) => html`<tr data-search="${p.searchText}"><td>${p.editionLabel}</td><td class="num">${p.number ?? '—'}</td><td>${p.title}${p.titleSource === 'index' ? html`<br><small>（見出しは目的別一覧の記載）</small>` : null}</td><td>${p.community ?? '—'}</td><td>${p.purposes.join('、') || '—'}</td><td>${p.prefectureName ?? p.regionLabel ?? '—'}</td><td class="num">${p.page ?? '—'}</td><td>${p.citation ?? '—'}</td></tr>`,

@@ -30,17 +30,21 @@ ${n > 0 ? dataTable(c.significant) : null}
 ${dataTable(c.trend)}`;
 }
 
-/** Consecutive figures share one figure grid; text and special blocks stand between them. */
+/**
+ * Consecutive figures share one figure grid; text and special blocks stand between them. A
+ * section's first figure is its headline: its table is shown open.
+ */
 function blocksHtml(blocks: readonly DocumentBlock[], model: ReportModel, svgs: ReadonlyMap<string, string>): Html[] {
   const out: Html[] = [];
   let grid: Html[] = [];
+  let figures = 0;
   const close = () => {
     if (grid.length) out.push(html`<div class="figures">${grid}</div>`);
     grid = [];
   };
   for (const b of blocks) {
     if (b.kind === 'figure') {
-      grid.push(figure(b.figure, svgs.get(b.figure.id)));
+      grid.push(figure(b.figure, svgs.get(b.figure.id), { headline: figures++ === 0 }));
       continue;
     }
     close();

@@ -1,23 +1,47 @@
 import type { ReportFigure } from '@smesec/report';
 import { html, Html } from '../html/html.js';
+import { unlabelledNote } from './charts.js';
 import { dataTable } from './data-table.js';
 
 /** Charts that need the full width: many categories, matrices and maps. */
 const WIDE = new Set(['heatmap', 'tilemap', 'grouped']);
+/** Charts drawn wider than a phone: they keep their text size and scroll sideways there. */
+const SCROLL = new Set(['heatmap', 'tilemap']);
+
+const drawnWidth = (svg: string) => Number(/viewBox="[\d.-]+[\s,]+[\d.-]+[\s,]+([\d.]+)/.exec(svg)?.[1] ?? 0);
+
+/** Options of {@link figure}. */
+export interface FigureOptions {
+  /** The section's headline figure: its table is shown open, not behind a click. */
+  headline?: boolean;
+}
+
+function chart(f: ReportFigure, svg: string | undefined): Html {
+  if (!svg) return html`<div class="svg"><p>（図なし）</p></div>`;
+  if (!SCROLL.has(f.chart.kind)) return html`<div class="svg">${Html.unsafe(svg)}</div>`;
+  // A named, focusable region: on a phone the keyboard scrolls it as well as a finger.
+  return html`<div class="svg scroll" role="region" tabindex="0" aria-label="図: ${f.title}" style="--drawn: ${drawnWidth(svg)}px">${Html.unsafe(svg)}</div>`;
+}
 
 /**
  * One figure: title, base caption, the chart (our own rendered SVG), note, source, and its
- * numbers in a table beside it, with a link to the same table as CSV.
+ * numbers in a table beside it (open for a section's headline figure, folded otherwise), with a
+ * CSV download of the same table. The download link is outside the `<summary>` (a link inside
+ * it would be a control inside a control); the page script builds the CSV from the table itself,
+ * so it works from index.html alone, and without script the link falls back to tables/<id>.csv.
  */
-export function figure(f: ReportFigure, svg: string | undefined): Html {
+export function figure(f: ReportFigure, svg: string | undefined, { headline = false }: FigureOptions = {}): Html {
+  const unlabelled = unlabelledNote(f);
   const wide = WIDE.has(f.chart.kind) || (f.chart.kind === 'stacked' && f.chart.rows.length > 1) || (f.chart.kind === 'bar' && f.chart.items.length > 10);
   return html`<figure class="chart${wide ? ' wide' : ''}" id="fig-${f.id}" data-chart="${f.chart.kind}">
 <h3>${f.title}</h3>
 <p class="caption">${f.caption}</p>
-<div class="svg">${svg ? Html.unsafe(svg) : html`<p>（図なし）</p>`}</div>
+${chart(f, svg)}
 ${f.details?.map((d) => html`<p class="detail">${d}</p>`)}
+${unlabelled ? html`<p class="detail">${unlabelled}</p>` : null}
 ${f.note ? html`<p class="note">注: ${f.note}</p>` : null}
 <p class="source">${f.source}</p>
-<details class="data"><summary>数表を表示（<a href="tables/${f.table.id}.csv" download>CSV</a>）</summary>${dataTable(f.table)}</details>
+<details class="data"${headline ? html` open data-headline=""` : ''}><summary>数表</summary>${dataTable(f.table)}</details>
+<p class="csv"><a href="tables/${f.table.id}.csv" download="${f.table.id}.csv" data-csv="${f.table.id}">数表をCSVでダウンロード<span class="skip">（${f.title}）</span></a></p>
 </figure>`;
 }

@@ -53,13 +53,13 @@ export function renderDashboard(model: ReportModel, { document, svgs, extra = []
 <body>
 <a class="skip" href="#main">本文へ移動</a>
 <header class="page"><h1>${document.title}</h1><p>セキュリティ専門家スキル調査・サイバーセキュリティ相談会・マネジメント指導の集計結果</p></header>
-${notice ? html`<p class="notice" role="note">${notice}</p>` : null}
+${notice ? html`<aside class="notice" aria-label="注記"><p>${notice}</p></aside>` : null}
 ${document.intro ? prose(document.intro) : null}
 <div class="layout">
 <nav class="toc" aria-label="目次"><h2>目次</h2><ol>${blocks.map((b) => html`<li><a href="#${b.id}">${b.title}</a></li>`)}</ol></nav>
 <main id="main">${blocks.map((b) => b.body)}</main>
 </div>
-<footer class="page"><p>${model.year}・図表の数値は figures.json の各 ID と一致します。各図の「数表を表示」から CSV を取得できます。${generator ? ` ${generator}` : ''}</p></footer>
+<footer class="page"><p>${model.year}・図表の数値は figures.json の各 ID と一致します。各図の数表は CSV でダウンロードできます。${generator ? ` ${generator}` : ''}</p></footer>
 ${script ? html`<script>${Html.unsafe(script.replace(/<\/script/gi, '<\\/script'))}</script>` : null}
 </body>
 </html>
