@@ -48,3 +48,5 @@ export type { ColumnIds as Fy2024ColumnIds } from './codebook/fy2024/column-ids.
 export { codebookTable } from './codebook/codebook-table.js';
 export type { CodebookRow } from './codebook/codebook-table.js';
 export { codebookJsonSchema } from './codebook/json-schema.js';
+export { display } from './display/display.js';
+export type { Displayable, DisplayOptions } from './display/display.js';
