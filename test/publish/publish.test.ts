@@ -69,7 +69,7 @@ describe('API reference (pnpm docs)', () => {
       expect(modules.filter((m) => m.startsWith(page)), entry.report).not.toEqual([]);
     }
     const tabulate = readFileSync(join(out, 'functions/_smesec_survey.index.tabulate.html'), 'utf8');
-    expect(tabulate).toContain('Frequencies of one question with an explicit base.');
+    expect(tabulate).toContain('Frequencies of one question with an explicit base, in codebook order');
     // Options are named parameters typed by named interfaces, never TypeDoc's `__namedParameters`.
     expect(tabulate).toContain('TabulateOptions');
     const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
