@@ -8,5 +8,5 @@ const codebook = instrumentOf(fy2024, 'attendees'); // the questionnaire as data
 const { table, encoding } = loadCsv('data/fy2024/attendees.csv', { codebook }); // validated; cells become codes
 const f = tabulate(table, 'desired_support', { codebook }); // a multiple answer: base = valid respondents
 console.log(encoding, f.base, f.n, f.missing); // utf-8-bom valid 100 5
-console.log(f.items[0]); // { code: 'education', count: 62, pct: 62, ci: [ 52.2…, 70.9… ] }
+console.log(f.items[0]); // { code: 'education', label: '従業員向けセキュリティ教育', count: 62, pct: 62, ci: [ 52.2…, 70.9… ] }
 // --- README example: end

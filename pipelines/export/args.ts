@@ -13,7 +13,8 @@ export const USAGE = `usage: pnpm export [--data DIR] [--out DIR] [--activity DI
   --data DIR      input folder as for pnpm report: experts.csv, attendees.csv, consultations.csv,
                   guidance.csv and optionally codebook.json (default data/fy2024)
   --out DIR       output folder (default reports/fy2024-export): <instrument>.arrow|.parquet,
-                  skills.*, tabulations.*, codebook.json, figures.csv
+                  skills.*, tabulations.*, codebook.json, figures.csv, and a Frictionless
+                  datapackage.json describing <instrument>.csv with codes and labels
   --activity DIR  programme-activity records for the activity.* figures, as in the report
                   (default data/program-activity; "none" to skip)
   --personal      keep the columns the codebook marks personal (names, e-mail, …)

@@ -34,7 +34,7 @@ describe('API report', () => {
       expect(readFileSync(join(tempDir, `${name}.api.md`), 'utf8'), `${name}.api.md`).toBe(readFileSync(join(API_REPORT_DIR, `${name}.api.md`), 'utf8'));
     }
     expect(result.changed).toEqual([]);
-  });
+  }, 600_000);
 
   test('a changed export is caught', () => {
     // Reports of the sources as they are now, so that only the edit below differs.
@@ -47,7 +47,7 @@ describe('API report', () => {
     expect(edited).not.toBe(text);
     writeFileSync(file, edited);
     expect(apiReport({ tempDir: join(tmp, 'api-edited-out'), reportDir }).changed).toEqual(['survey']);
-  });
+  }, 600_000); // two full builds and analyses: minutes on a busy machine
 });
 
 describe('API reference (pnpm docs)', () => {
@@ -69,7 +69,7 @@ describe('API reference (pnpm docs)', () => {
       expect(modules.filter((m) => m.startsWith(page)), entry.report).not.toEqual([]);
     }
     const tabulate = readFileSync(join(out, 'functions/_smesec_survey.index.tabulate.html'), 'utf8');
-    expect(tabulate).toContain('Frequencies of one question with an explicit base.');
+    expect(tabulate).toContain('Frequencies of one question with an explicit base, in codebook order');
     // Options are named parameters typed by named interfaces, never TypeDoc's `__namedParameters`.
     expect(tabulate).toContain('TabulateOptions');
     const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
@@ -77,7 +77,7 @@ describe('API reference (pnpm docs)', () => {
     // The introduction is the front page; the codebook format and the figure ids are documents of it.
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('A first analysis');
     expect(pages.some((f) => readFileSync(join(out, f), 'utf8').includes('The codebook format'))).toBe(true);
-  }, 120_000);
+  }, 600_000);
 });
 
 /** Run a command; a failure carries what it printed, which is where tsc and npm say why. */

@@ -9,6 +9,7 @@ import { scoreSkills } from '@smesec/experts';
 import { readInstruments, type CodebookSet, type ReadMode, type ReadResult } from '@smesec/survey';
 import { fy2024 } from '@smesec/programme';
 import { loadCodebook } from '@smesec/survey/node';
+import { dataPackage, dataPackageCsv } from './formats/data-package.js';
 import { figuresCsv } from './formats/figures-csv.js';
 import { tableArrow } from './formats/table-arrow.js';
 import { tableParquet } from './formats/table-parquet.js';
@@ -63,7 +64,9 @@ export interface WriteExportsOptions {
  * `<id>.parquet`: codes, multiple answers as lists, no personal columns), the experts' skill
  * scores (`skills.*`, when the codebook has skill rules), every question's frequencies on its
  * published base (`tabulations.*`, long), the codebooks (`codebook.json`, for the labels of the
- * codes) and, when given, the figures (`figures.csv`). Returns the file names written.
+ * codes), a Frictionless Data Package (`datapackage.json` describing `<id>.csv`, with each coded
+ * column's codes and labels) and, when given, the figures (`figures.csv`). Returns the file names
+ * written.
  */
 export function writeExports({ codebooks, results }: Dataset, { out, figures, personal = false, formats = ['arrow', 'parquet'] }: WriteExportsOptions): string[] {
   mkdirSync(out, { recursive: true });
@@ -79,15 +82,20 @@ export function writeExports({ codebooks, results }: Dataset, { out, figures, pe
   };
   write('codebook.json', `${JSON.stringify(codebooks, null, 2)}\n`);
   const tabulations: ColumnTable[] = [];
+  const resources: { codebook: CodebookSet['instruments'][number]; table: ColumnTable; path: string }[] = [];
   for (const codebook of codebooks.instruments) {
     const result = results.get(codebook.id);
     if (!result) continue;
-    writeTable(codebook.id, respondentTable(result.table, { codebook, personal }), codebook);
+    const tidy = respondentTable(result.table, { codebook, personal });
+    writeTable(codebook.id, tidy, codebook);
+    write(`${codebook.id}.csv`, dataPackageCsv(tidy));
+    resources.push({ codebook, table: tidy, path: `${codebook.id}.csv` });
     tabulations.push(tabulationTable(result.table, { codebook }));
     if (codebook.rules['skills'] !== undefined) writeTable('skills', scoreSkills(result.table, { codebook }));
   }
   const [first, ...rest] = tabulations.filter((t) => t.numRows() > 0);
   if (first) writeTable('tabulations', first.concat(...rest));
+  write('datapackage.json', `${JSON.stringify(dataPackage(codebooks, { resources }), null, 2)}\n`);
   if (figures) write('figures.csv', figuresCsv(figures));
   return written;
 }

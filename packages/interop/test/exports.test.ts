@@ -40,7 +40,9 @@ async function fromParquet(name: string): Promise<Record<string, unknown>[]> {
 describe('a folder of exports of the FY2024 data', () => {
   test('holds every instrument, the skill scores, the tabulations, the codebooks and the figures', () => {
     expect(written.sort()).toEqual(
-      ['attendees', 'consultations', 'experts', 'guidance', 'skills', 'tabulations'].flatMap((n) => [`${n}.arrow`, `${n}.parquet`]).concat('codebook.json', 'figures.csv').sort(),
+      ['attendees', 'consultations', 'experts', 'guidance', 'skills', 'tabulations'].flatMap((n) => [`${n}.arrow`, `${n}.parquet`])
+        .concat('codebook.json', 'figures.csv', 'datapackage.json', ...['attendees', 'consultations', 'experts', 'guidance'].map((n) => `${n}.csv`))
+        .sort(),
     );
     expect(JSON.parse(readFileSync(join(out, 'codebook.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(dataset.codebooks)));
   });
@@ -98,5 +100,61 @@ describe('a folder of exports of the FY2024 data', () => {
     const expected = Object.values(figures).map((v) => (Number.isFinite(v) ? v : null));
     expect(rows.map((r) => r.value)).toEqual(expected);
     expect(rows.find((r) => r.id === 'experts.n')?.value).toBe(221);
+  });
+});
+
+describe('datapackage.json: the CSV files with their labels, for frictionless, pandas or R', () => {
+  interface Field {
+    name: string;
+    title: string;
+    type: string;
+    categories?: { value: string | number; label: string }[];
+    delimiter?: string;
+  }
+  interface Resource {
+    name: string;
+    path: string;
+    schema: { fields: Field[]; missingValues: string[]; primaryKey?: string[] };
+  }
+  const descriptor = () => JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as { $schema: string; name: string; resources: Resource[] };
+
+  test('a tabular resource per instrument; every coded field has every code and label in codebook order', () => {
+    const pkg = descriptor();
+    expect(pkg.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
+    expect(pkg.resources.map((r) => [r.name, r.path])).toEqual(dataset.codebooks.instruments.map((c) => [c.id, `${c.id}.csv`]));
+    for (const resource of pkg.resources) {
+      const codebook = instrumentOf(dataset.codebooks, resource.name);
+      expect(resource.schema.missingValues).toEqual(['']);
+      for (const field of resource.schema.fields) {
+        const column = codebook.columns.find((c) => c.id === field.name)!;
+        expect(field.title).toBe(column.label);
+        if (column.type === 'single') expect(field.categories).toEqual(column.options.map((o) => ({ value: o.code, label: o.label })));
+        if (column.type === 'multi') expect(field).toMatchObject({ type: 'list', delimiter: ';' });
+      }
+    }
+  });
+
+  test('read back by DuckDB’s CSV reader, the categories give the labels respondentTable gives', async () => {
+    for (const resource of descriptor().resources) {
+      const codebook = instrumentOf(dataset.codebooks, resource.name);
+      const reader = await db.runAndReadAll(`SELECT * FROM read_csv('${join(out, resource.path)}', header = true, all_varchar = true)`);
+      const rows = reader.getRowObjectsJS() as Record<string, string | null>[];
+      const labelled = rowsOf(respondentTable(dataset.results.get(resource.name)!.table, { codebook, labels: true }));
+      expect(rows).toHaveLength(labelled.length);
+      let checked = 0;
+      for (const field of resource.schema.fields) {
+        const labelOf = new Map((field.categories ?? []).map((c) => [String(c.value), c.label]));
+        rows.forEach((row, i) => {
+          const cell = row[field.name] ?? null;
+          const source = labelled[i]!;
+          if (field.type === 'list') expect(cell === null ? [] : cell.split(field.delimiter!), field.name).toEqual(source[field.name]);
+          else if (field.categories) {
+            expect(cell === null ? null : labelOf.get(cell), `${resource.name}.${field.name} row ${i + 1}`).toEqual(source[`${field.name}_label`]);
+            checked++;
+          } else if (field.type === 'integer' || field.type === 'number') expect(cell === null ? null : Number(cell)).toEqual(source[field.name]);
+        });
+      }
+      expect(checked).toBeGreaterThan(0);
+    }
   });
 });

@@ -49,3 +49,5 @@ export type { TypedCodebook, TypedCodebookSet, ColumnId, InstrumentId, Instrumen
 export { codebookTable } from './codebook/codebook-table.js';
 export type { CodebookRow } from './codebook/codebook-table.js';
 export { codebookJsonSchema } from './codebook/json-schema.js';
+export { display } from './display/display.js';
+export type { Displayable, DisplayOptions } from './display/display.js';
