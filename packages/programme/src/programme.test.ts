@@ -4,7 +4,7 @@ import { fy2024, fy2024Programme } from './fy2024.js';
 import { ProgrammeCodebookError, programmeFromJson } from './programme.js';
 
 describe('the built-in FY2024 codebooks', () => {
-  test('four instruments, as instruments.md lays them out', () => {
+  test('four instruments, as docs/codebook.md lays them out', () => {
     expect(fy2024.instruments.map((c) => [c.id, c.file, c.columns.length])).toEqual([
       ['experts', 'experts.csv', 68],
       ['attendees', 'attendees.csv', 14],

@@ -1,7 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import { programFigure, type ProgramFigure } from './program-figure.js';
 
-/** SECURITY ACTION self-declarations by star, as IPA stated them (seed 002). */
+/** SECURITY ACTION self-declarations by star, as IPA stated them in its published programme figures. */
 export interface SecurityAction {
   readonly total: ProgramFigure;
   /** 一つ星 declarations. */

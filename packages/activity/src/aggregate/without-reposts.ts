@@ -1,7 +1,7 @@
 import type { ColumnTable } from 'arquero';
 
 /**
- * The measures without their 再掲 bullets (unless `includeReposts`): seed 001 repeats three
+ * The measures without their 再掲 bullets (unless `includeReposts`): the published measures list repeats three
  * measures under a second section, and counting them twice would inflate per-body totals.
  */
 export function withoutReposts(measures: ColumnTable, includeReposts = false): ColumnTable {

@@ -18,7 +18,7 @@ export interface ActivityTables {
   readonly events: ColumnTable;
   /** `program_figures.csv`: headline figures stated in the texts. */
   readonly programFigures: ColumnTable;
-  /** `measures.csv`: the bullets of the national measures list (seed 001). */
+  /** `measures.csv`: the bullets of the national measures list. */
   readonly measures: ColumnTable;
 }
 

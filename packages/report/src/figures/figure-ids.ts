@@ -2,7 +2,7 @@ import { crosstabFigures, frequencyFigures, mergeFigures, type Figures } from '@
 import type { ExpertsResults, InstrumentResults, ProgrammeResults, Results } from '../analysis/analyse.js';
 
 /*
- * The figure-id grammar (outputs.md), in one place: every id of figures.json is written here, from
+ * The figure-id grammar (docs/figure-ids.md), in one place: every id of figures.json is written here, from
  * the typed results of `analyse`. Nothing else builds an id, and the report model never reads one.
  */
 

@@ -18,6 +18,16 @@ export type AttendeesColumnId =
   | 'wants_consultation'
   | 'comment';
 
+/** The column ids of the best_practices codebook (best-practices.json). */
+export type BestPracticesColumnId =
+  | 'no'
+  | 'region'
+  | 'organisation'
+  | 'industry'
+  | 'expert'
+  | 'title'
+  | 'page';
+
 /** The column ids of the consultations codebook (consultations.json). */
 export type ConsultationsColumnId =
   | 'company_id'
@@ -113,6 +123,7 @@ export type GuidanceColumnId =
 /** Column ids by instrument id: the type argument of `TypedCodebookSet`. */
 export interface ColumnIds {
   attendees: AttendeesColumnId;
+  'best_practices': BestPracticesColumnId;
   consultations: ConsultationsColumnId;
   experts: ExpertsColumnId;
   guidance: GuidanceColumnId;
