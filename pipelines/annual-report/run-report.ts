@@ -4,9 +4,9 @@ import { activeListCsv } from '@smesec/experts';
 import { figuresCsv } from '@smesec/interop';
 import { analyse, buildDocument, buildReportModel, DEFAULT_TEMPLATE, reportTableCsv, toFigures, validationSummary, type FileValidation, type ReportModel, type ValidationSummary } from '@smesec/report';
 import { checkReferences, formatIssue, isError, issueMessages, type Codebook, type CodebookSet, type ReadResult } from '@smesec/survey';
-import { fy2024Programme, type Programme } from '@smesec/programme';
+import { fy2024Programme, readBestPractices, type Programme } from '@smesec/programme';
 import { loadProgramme } from '@smesec/programme/node';
-import { DEFAULT_MAX_FILE_BYTES, InputFileError, loadCsv } from '@smesec/survey/node';
+import { DEFAULT_MAX_FILE_BYTES, InputFileError, loadCsv, readInputFile } from '@smesec/survey/node';
 import type { ReportArgs } from './args.js';
 import { loadActivity } from '@smesec/activity/node';
 import { chartWorker } from './chart-worker.js';
@@ -42,7 +42,7 @@ function allFigures(model: ReportModel) {
 
 /** Every table of the report model, once each, keyed by its CSV file name. */
 function tableFiles(model: ReportModel): Map<string, string> {
-  const tables = [...allFigures(model).map((f) => f.table), ...(model.changes ? [model.changes.significant, model.changes.trend] : [])];
+  const tables = [...allFigures(model).map((f) => f.table), ...model.published.map((p) => p.table), ...(model.changes ? [model.changes.significant, model.changes.trend] : [])];
   return new Map(tables.map((t) => [`tables/${t.id}.csv`, reportTableCsv(t)]));
 }
 
@@ -114,15 +114,23 @@ export async function runReport(args: ReportArgs, { beforeInstall }: { beforeIns
     }
   }
   const results = checkReferences(read, { mode: 'lenient' });
-  for (const r of results.values()) step(say.read(r.file, r.stats.rows, r.stats.accepted, r.stats.rejected, r.encoding));
+  // The published 指導事例集, when the folder has one: validated like the instruments, and
+  // accounted for in validation.json, but not an instrument the analysis reads.
+  const bestPracticesPath = join(args.data, 'best-practices.csv');
+  const bestPractices = existsSync(bestPracticesPath) ? readBestPractices(readInputFile(bestPracticesPath, { maxBytes }), { mode: 'lenient' }) : undefined;
+  const inputs = [...results.values(), ...(bestPractices ? [bestPractices.result] : [])];
+  for (const r of inputs) step(say.read(r.file, r.stats.rows, r.stats.accepted, r.stats.rejected, r.encoding));
   // A missing file is still a file of the summary, so that it accounts for every input.
-  const summary = validationSummary(results.values());
-  const validation: ValidationSummary = missing.length === 0 ? summary : { ok: false, files: codebooks.instruments.map((cb) => summary.files.find((f) => f.instrument === cb.id) ?? missingFile(cb, args.data, refused.get(cb.id))) };
+  const summary = validationSummary(inputs);
+  const validation: ValidationSummary =
+    missing.length === 0
+      ? summary
+      : { ok: false, files: [...codebooks.instruments.map((cb) => summary.files.find((f) => f.instrument === cb.id) ?? missingFile(cb, args.data, refused.get(cb.id))), ...summary.files.filter((f) => !codebooks.instruments.some((cb) => cb.id === f.instrument))] };
   if (args.validation) {
     mkdirSync(dirname(args.validation), { recursive: true });
     writeFileSync(args.validation, json(validation));
   }
-  const issues = [...results.values()].flatMap((r) => r.issues);
+  const issues = inputs.flatMap((r) => r.issues);
   for (const w of issues.filter((i) => !isError(i))) if (!args.quiet) process.stderr.write(`${say.warning(formatIssue(w, issueMessages[lang]))}\n`);
   const errors = errorReport(issues, { missing, lang, out: args.out });
   if (errors.length > 0) {
@@ -142,7 +150,7 @@ export async function runReport(args: ReportArgs, { beforeInstall }: { beforeIns
   const list = analysis.experts!.list;
   step(say.activeList(list.numRows()));
 
-  const model = buildReportModel(analysis, { figures, year, history });
+  const model = buildReportModel(analysis, { figures, year, history, ...(bestPractices ? { bestPractices } : {}) });
   step(say.model(model.sections.length, model.sections.reduce((a, s) => a + s.figures.length, 1)));
   // The year's report.md lays the page out and words it; without one, the built-in template,
   // which says only what it computes. A bad figure id stops here, before anything is written.

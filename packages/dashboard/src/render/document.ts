@@ -1,4 +1,4 @@
-import type { DocumentBlock, DocumentSection, ReportModel } from '@smesec/report';
+import type { DocumentBlock, DocumentSection, PublishedTable, ReportModel } from '@smesec/report';
 import { html, Html } from '../html/html.js';
 import { activeListBrowser } from './active-list-browser.js';
 import { activitySection } from './activity-section.js';
@@ -30,6 +30,16 @@ ${n > 0 ? dataTable(c.significant) : null}
 ${dataTable(c.trend)}`;
 }
 
+/** A table transcribed from the published report: shown open, full width, with its source. */
+function publishedTable(p: PublishedTable, note?: string): Html {
+  return html`<figure class="chart wide published" id="fig-${p.table.id}">
+<h3>${p.table.title}</h3>
+${dataTable(p.table)}
+${note ? html`<p class="note">注: ${note}</p>` : null}
+<p class="source">${p.source}</p>
+</figure>`;
+}
+
 /**
  * Consecutive figures share one figure grid; text and special blocks stand between them. A
  * section's first figure is its headline: its table is shown open.
@@ -48,7 +58,8 @@ function blocksHtml(blocks: readonly DocumentBlock[], model: ReportModel, svgs: 
       continue;
     }
     close();
-    if (b.kind === 'html') out.push(prose(b.html));
+    if (b.kind === 'table') out.push(publishedTable(b.published, b.note));
+    else if (b.kind === 'html') out.push(prose(b.html));
     else if (b.block === 'key-numbers') out.push(keyNumbers(model.keyNumbers));
     else if (b.block === 'changes' && model.changes) out.push(changes(model.changes));
     else out.push(ownSection(b, model, svgs) ?? html``);

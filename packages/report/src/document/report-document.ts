@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Figures } from '@smesec/survey';
 import type { ReportModel } from '../model/build-report-model.js';
+import type { PublishedTable } from '../model/best-practices-figure.js';
 import type { ReportFigure } from '../model/types.js';
 
 /**
@@ -16,6 +17,8 @@ export type DocumentBlock =
   /** Markdown rendered to HTML (raw HTML in the template is escaped, never passed through). */
   | { readonly kind: 'html'; readonly html: string }
   | { readonly kind: 'figure'; readonly figure: ReportFigure }
+  /** A table transcribed from the published report (no chart): its title, table and source. */
+  | { readonly kind: 'table'; readonly published: PublishedTable; readonly note?: string }
   | { readonly kind: 'special'; readonly block: SpecialBlock };
 
 export interface DocumentSection {
@@ -161,9 +164,15 @@ export function buildDocument(template: string, model: ReportModel, { file = 're
         section.blocks.push({ kind: 'special', block: id as SpecialBlock });
         continue;
       }
+      const published = model.published.find((p) => p.table.id === id);
+      if (published) {
+        const note = t.content.trim();
+        section.blocks.push({ kind: 'table', published, ...(note ? { note: fill(note, line + 1) } : {}) });
+        continue;
+      }
       const figure = byId.get(id);
       if (!figure) {
-        problems.push(`${file}:${line}: unknown figure ${JSON.stringify(id)}; expected one of: ${[...byId.keys(), ...SPECIAL_BLOCKS].join(', ')}`);
+        problems.push(`${file}:${line}: unknown figure ${JSON.stringify(id)}; expected one of: ${[...byId.keys(), ...model.published.map((p) => p.table.id), ...SPECIAL_BLOCKS].join(', ')}`);
         continue;
       }
       const note = t.content.trim();

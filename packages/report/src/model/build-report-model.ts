@@ -1,3 +1,8 @@
+import type { BestPracticesRead, Programme } from '@smesec/programme';
+import { bestPracticesTable, type PublishedTable } from './best-practices-figure.js';
+import { scoringExampleTable } from './scoring-example-table.js';
+import { skillDescriptionsTable } from './skill-descriptions-table.js';
+import { themeDescriptionsTable } from './theme-descriptions-table.js';
 import type { PublicRecord } from '@smesec/experts';
 import type { Codebook, Figures } from '@smesec/survey';
 import type { InstrumentResults, Results } from '../analysis/analyse.js';
@@ -28,6 +33,12 @@ export interface ReportModel {
   readonly changes?: YearOverYear;
   /** The programme activity section, when its records were given. */
   readonly activity?: ActivityModel;
+  /**
+   * Tables transcribed from the published report, placed by the template like figures (by
+   * `table.id`): the S1–S6 abilities and the scoring example from the skills rules, the guidance
+   * themes from their option descriptions, and the 指導事例集 when the data folder has one.
+   */
+  readonly published: readonly PublishedTable[];
 }
 
 export interface BuildReportModelOptions {
@@ -37,6 +48,8 @@ export interface BuildReportModelOptions {
   figures: Figures;
   /** Previous years' figures.json, oldest first: the last is 前年度. */
   history?: readonly Figures[];
+  /** The year's published 指導事例集 (`best-practices.csv`), when the data folder has one. */
+  bestPractices?: Pick<BestPracticesRead, 'cases' | 'source'>;
 }
 
 /** What the model needs of the analysis, or throw: a report without it would show made-up zeros. */
@@ -46,7 +59,7 @@ function need<T>(value: T | undefined, what: string): T {
 }
 
 /** Everything the dashboard shows, from the one analysis of the run. */
-export function buildReportModel(results: Results, { year = results.programme.codebooks.label, figures, history = [] }: BuildReportModelOptions): ReportModel {
+export function buildReportModel(results: Results, { year = results.programme.codebooks.label, figures, history = [], bestPractices }: BuildReportModelOptions): ReportModel {
   const previous = history.at(-1);
   const lastYear = previous ? previousFrequencies(previous, results.instruments) : undefined;
   const instrument = (id: string): InstrumentResults => need(results.instruments.get(id), `the instrument ${id}`);
@@ -99,5 +112,22 @@ export function buildReportModel(results: Results, { year = results.programme.co
     figures,
     ...(previous && lastYear ? { previous, changes: yearOverYear(results, lastYear, { keys, history, year }) } : {}),
     ...(results.activity ? { activity: activityModel(results.activity.view) } : {}),
+    published: publishedTables(results.programme, bestPractices),
   };
+}
+
+/**
+ * The published tables the year's data describe: each only when its data are there (a codebook
+ * without descriptions or an example, a folder without best-practices.csv gives none).
+ */
+function publishedTables(programme: Programme, bestPractices: BuildReportModelOptions['bestPractices']): PublishedTable[] {
+  const scheme = programme.experts.rules.skills;
+  const guidance = programme.guidance.codebook;
+  const themes = guidance.columns.find((c) => c.id === 'theme');
+  return [
+    ...(scheme.domains.some((d) => d.description) ? [skillDescriptionsTable(scheme)] : []),
+    ...[scoringExampleTable(scheme)].filter((t): t is PublishedTable => t !== null),
+    ...(themes && 'options' in themes && themes.options.some((o) => o.description) ? [themeDescriptionsTable(guidance)] : []),
+    ...(bestPractices && bestPractices.cases.length > 0 ? [bestPracticesTable(bestPractices.cases, bestPractices.source)] : []),
+  ];
 }
