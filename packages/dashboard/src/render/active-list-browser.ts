@@ -81,9 +81,11 @@ export function activeListBrowser(model: ReportModel, { limit = LIST_EMBED_LIMIT
 </section>`;
   }
   const scheme = skillSchemeOf(cb);
-  // The page script needs the codebook's columns and its skill scheme; the rest of `rules` is
-  // whatever a codebook holds (any depth), so only the validated scheme goes into the page.
-  const data = { records: model.activeList, codebook: { ...cb, rules: { skills: scheme } } };
+  // The page script needs the codebook's columns and the names of the skill domains and ratings;
+  // the rest of `rules` is whatever a codebook holds (any depth, other years' sources), so only
+  // those names of the validated scheme go into the page.
+  const skills = { domains: scheme.domains.map((d) => ({ id: d.id, label: d.label })), ratings: scheme.ratings.map((r) => ({ code: r.code, label: r.label })) };
+  const data = { records: model.activeList, codebook: { ...cb, rules: { skills } } };
   return html`<section class="report-section browser" id="active-list-browser" aria-labelledby="h-active-list-browser">
 <h2 id="h-active-list-browser">アクティブリストの検索</h2>
 <p class="lead">ご希望の支援内容や条件を選ぶと、条件に合う登録セキスペを表示します。氏名を選ぶと詳細（個票）を表示します。</p>
