@@ -96,7 +96,7 @@ export function reportMarkdown(r: ReportResult): string {
   const rows = (Object.keys(r.modes) as Mode[])
     .map((m) => {
       const x = r.modes[m];
-      return `| ${m === 'worker' ? 'charts in a worker thread (default)' : 'charts in the main thread'} | ${x.total_s.toFixed(2)} | ${PHASES.map((p) => `${ms(x.phases_ms[p].wall)} / ${ms(x.phases_ms[p].cpu)}`).join(' | ')} | ${Math.round(x.peak_rss_mb)} |`;
+      return `| ${m === 'worker' ? 'charts in a worker thread (SMESEC_CHART_WORKER=1)' : 'charts in the main thread (default)'} | ${x.total_s.toFixed(2)} | ${PHASES.map((p) => `${ms(x.phases_ms[p].wall)} / ${ms(x.phases_ms[p].cpu)}`).join(' | ')} | ${Math.round(x.peak_rss_mb)} |`;
     })
     .join('\n');
   const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');

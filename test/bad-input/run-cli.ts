@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { buildSync } from 'esbuild';
 
 export const root = new URL('../../', import.meta.url).pathname;
 
@@ -27,13 +29,30 @@ async function slot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+const preloads = new Map<string, string>();
+
+/**
+ * A preload module (TypeScript that imports only Node's own modules) as JavaScript beside it in a
+ * temporary folder: a TypeScript loader in the child would also load, and hold in memory, the
+ * whole compiled command, which the memory probe would count.
+ */
+function compiledPreload(path: string): string {
+  let js = preloads.get(path);
+  if (!js) {
+    js = join(mkdtempSync(join(tmpdir(), 'preload-')), `${basename(path, '.ts')}.mjs`);
+    buildSync({ entryPoints: [path], outfile: js, format: 'esm', platform: 'node', target: 'node20', logLevel: 'error' });
+    preloads.set(path, js);
+  }
+  return js;
+}
+
 /**
  * Run `pnpm report` as an analyst would (the compiled command that `pnpm report` runs, built once
  * per test run by test/global-setup.ts, in the repository root), as a child process; `preload`
- * modules are imported first (a memory probe, an injected failure), through tsx.
+ * modules are imported first (a memory probe, an injected failure).
  */
 export function runCli(args: readonly string[], { preload = [], env = {} }: { preload?: readonly string[]; env?: Record<string, string> } = {}): Promise<CliRun> {
-  const imports = (preload.length > 0 ? ['tsx', ...preload] : []).flatMap((m) => ['--import', m]);
+  const imports = preload.map(compiledPreload).flatMap((m) => ['--import', m]);
   return slot(() => new Promise<CliRun>((resolve, reject) => {
     const child = spawn(process.execPath, [...imports, join(root, 'dist/report/cli.js'), ...args], { cwd: root, env: { ...process.env, ...env } });
     const out: Buffer[] = [];

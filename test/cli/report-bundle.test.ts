@@ -4,12 +4,13 @@
  * locale but English in either.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildClientScript } from '@smesec/dashboard/node';
 import { bundleReport } from '../../scripts/build.js';
+import { isStale } from '../../scripts/report-stale.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'report-bundle-'));
@@ -54,6 +55,30 @@ describe('the compiled report command', () => {
     expect(inputs).toContain('pipelines/annual-report/cli.ts');
     expect(inputs).toContain('packages/dashboard/src/render/charts.ts');
     expect(inputs.filter((f) => f.includes('node_modules'))).toEqual([]);
+  });
+
+  test('is built again when a file it was made from is newer, or gone', () => {
+    const bundle = join(dir, 'cli.js');
+    expect(isStale(bundle, root)).toBe(false);
+    // A copy of the workspace's file list with one file made newer than the bundle.
+    const fake = mkdtempSync(join(tmpdir(), 'report-stale-'));
+    try {
+      const input = join(fake, 'a.ts');
+      writeFileSync(input, '');
+      const fakeBundle = join(fake, 'cli.js');
+      writeFileSync(fakeBundle, '');
+      writeFileSync(join(fake, 'inputs.json'), JSON.stringify({ inputs: ['a.ts'] }));
+      const past = new Date(Date.now() - 60_000);
+      utimesSync(input, past, past);
+      expect(isStale(fakeBundle, fake)).toBe(false);
+      utimesSync(input, new Date(), new Date(Date.now() + 60_000));
+      expect(isStale(fakeBundle, fake)).toBe(true);
+      rmSync(input);
+      expect(isStale(fakeBundle, fake)).toBe(true);
+      expect(isStale(join(fake, 'missing.js'), fake)).toBe(true);
+    } finally {
+      rmSync(fake, { recursive: true, force: true });
+    }
   });
 
   test('runs with plain node, without tsx', () => {
