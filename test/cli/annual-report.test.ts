@@ -42,7 +42,13 @@ describe('pnpm report', () => {
       [105, 105],
       [55, 55],
       [35, 35],
+      [7, 7],
     ]);
+    // The published 指導事例集 is read like an input and shown as its table.
+    expect(validation.files.at(-1).file).toBe('best-practices.csv');
+    const cases = readFileSync(join(out, 'tables/guidance-best-practices.csv'), 'utf8');
+    expect(cases.startsWith('\ufeffNo.,地域,指導先企業・団体名,業種,指導専門家,事例タイトル')).toBe(true);
+    expect(cases.match(/^\d+,/gm)).toHaveLength(7);
     expect(readFileSync(join(out, 'tables/experts-ability.csv'), 'utf8').startsWith('\ufeffスキル（支援領域）,')).toBe(true);
     // Sources as officials cite them: title, publisher, date and page, never a file and line.
     const page = readFileSync(join(out, 'index.html'), 'utf8');

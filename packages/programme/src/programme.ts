@@ -96,7 +96,8 @@ export class ProgrammeCodebookError extends Error {
     readonly file: string,
     readonly problems: readonly CodebookProblem[],
   ) {
-    super(problems.map((p) => `${file}:${p.path}: ${p.message}`).join('\n'));
+    // The schema and the cross-checks can find the same problem (a rule missing is both): once each.
+    super([...new Set(problems.map((p) => `${file}:${p.path}: ${p.message}`))].join('\n'));
     this.name = 'ProgrammeCodebookError';
   }
 }

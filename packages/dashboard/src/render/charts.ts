@@ -61,6 +61,9 @@ function listed<T>(xs: readonly T[], say: (x: T) => string): string {
   return xs.slice(0, SAY).map(say).join('、') + (xs.length > SAY ? `、ほか${xs.length - SAY}項目` : '');
 }
 
+/** A label in a text alternative: a long one is cut, as in the chart (the table keeps it whole). */
+const short = (label: string) => (label.length > 40 ? `${label.slice(0, 39)}…` : label);
+
 /**
  * The text alternative of a chart: what it shows and its key numbers, in one or two sentences
  * (the full numbers are in the table beside it).
@@ -72,17 +75,17 @@ export function chartDescription(f: ChartFigure): string {
   switch (c.kind) {
     case 'bar': {
       const items = c.sort === 'desc' ? [...c.items].sort((a, b) => (c.measure === 'count' ? b.count - a.count : b.pct - a.pct)) : c.items;
-      return `${head}横棒グラフ。${listed(items, (i) => (c.measure === 'count' ? `${i.label} ${num(i.count)}` : `${i.label} ${pct(i.pct)}（${num(i.count)}）`))}。`;
+      return `${head}横棒グラフ。${listed(items, (i) => (c.measure === 'count' ? `${short(i.label)} ${num(i.count)}` : `${short(i.label)} ${pct(i.pct)}（${num(i.count)}）`))}。`;
     }
     case 'stacked':
-      return `${head}100%積み上げ横棒グラフ。${c.rows.map((r) => `${c.rows.length > 1 ? `${r.label}: ` : ''}${listed(r.segments, (s) => `${s.label} ${num(s.count)}${unit}（${pct(s.pct)}）`)}`).join('。')}。`;
+      return `${head}100%積み上げ横棒グラフ。${c.rows.map((r) => `${c.rows.length > 1 ? `${short(r.label)}: ` : ''}${listed(r.segments, (s) => `${short(s.label)} ${num(s.count)}${unit}（${pct(s.pct)}）`)}`).join('。')}。`;
     case 'grouped':
-      return `${head}グループ化した横棒グラフ。${c.groups.map((g) => `${g.label}: ${listed(g.items, (i) => `${i.label} ${c.measure === 'pct' ? pct(i.pct) : num(i.count)}`)}`).join('。')}。`;
+      return `${head}グループ化した横棒グラフ。${c.groups.map((g) => `${short(g.label)}: ${listed(g.items, (i) => `${short(i.label)} ${c.measure === 'pct' ? pct(i.pct) : num(i.count)}`)}`).join('。')}。`;
     case 'funnel':
-      return `${head}ファネル図。${c.steps.map((s) => `${s.label} ${num(s.count)}`).join(' → ')}。`;
+      return `${head}ファネル図。${c.steps.map((s) => `${short(s.label)} ${num(s.count)}`).join(' → ')}。`;
     case 'heatmap': {
-      const cells = c.rows.flatMap((r, i) => c.columns.map((col, j) => ({ label: `${r.label}×${col.label}`, n: c.counts[i]![j]! }))).sort((a, b) => b.n - a.n);
-      return `${head}${c.rows.length}行×${c.columns.length}列の件数表（ヒートマップ）、合計 ${num(c.total)}。多い組み合わせ: ${listed(cells.slice(0, 5), (x) => `${x.label} ${num(x.n)}`)}。`;
+      const cells = c.rows.flatMap((r, i) => c.columns.map((col, j) => ({ label: `${short(r.label)}×${col.label}`, n: c.counts[i]![j]! }))).sort((a, b) => b.n - a.n);
+      return `${head}${c.rows.length}行×${c.columns.length}列の件数表（ヒートマップ）、合計 ${num(c.total)}。多い組み合わせ: ${listed(cells.slice(0, 5), (x) => `${short(x.label)} ${num(x.n)}`)}。`;
     }
     case 'tilemap': {
       const values = Object.entries(c.values).filter(([, v]) => v > 0);

@@ -154,6 +154,6 @@ describe('loadXlsx', () => {
     expect(results.get('visits')!.table.numRows()).toBe(2);
     // O2 is a rejected office: the cross-file check names the visit's sheet and row.
     const checked = checkReferences(results, { mode: 'lenient' });
-    expect(checked.get('visits')!.issues.map((i) => formatIssue(i))).toEqual([expect.stringMatching(/^all\.xlsx:visits!3:office_id: "O2" in 事業所ID does not exist in all\.xlsx/)]);
+    expect(checked.get('visits')!.issues.map((i) => formatIssue(i))).toEqual([expect.stringMatching(/^all\.xlsx:visits!3:office_id: "O2" in 事業所ID refers to all\.xlsx row 3, which was itself rejected/)]);
   });
 });
