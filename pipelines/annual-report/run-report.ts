@@ -16,7 +16,7 @@ import { phaseClock } from './phases.js';
 import { progress } from './progress.js';
 import { writeFolderAtomic } from './write-atomic.js';
 import { readXlsxInputs } from './xlsx-inputs.js';
-import { tablesWorkbook } from '@smesec/report/node';
+import { tablesWorkbook, type TableSheet } from '@smesec/report/node';
 import { checkReportCodebook } from './codebook-check.js';
 
 export interface RunOutput {
@@ -42,8 +42,16 @@ function allFigures(model: ReportModel) {
 
 /** Every table of the report model, once each, keyed by its CSV file name. */
 function tableFiles(model: ReportModel): Map<string, string> {
-  const tables = [...allFigures(model).map((f) => f.table), ...model.published.map((p) => p.table), ...(model.changes ? [model.changes.significant, model.changes.trend] : [])];
-  return new Map(tables.map((t) => [`tables/${t.id}.csv`, reportTableCsv(t)]));
+  return new Map(tableSheets(model).map(({ table: t }) => [`tables/${t.id}.csv`, reportTableCsv(t)]));
+}
+
+/** Every table the report writes, with its title, base and source: the figures', the published ones, the changes. */
+function tableSheets(model: ReportModel): TableSheet[] {
+  return [
+    ...allFigures(model),
+    ...model.published.map((p) => ({ title: p.table.title, caption: '', source: p.source, table: p.table })),
+    ...(model.changes ? [model.changes.significant, model.changes.trend].map((t) => ({ title: t.title, caption: '', source: '', table: t })) : []),
+  ];
 }
 
 /** The validation summary of an input file that is not in the data folder, or was refused unread (a FIFO, a folder, too large). */
@@ -181,7 +189,7 @@ export async function runReport(args: ReportArgs, { beforeInstall }: { beforeIns
     ['validation.json', json(validation)],
     ['active-list.csv', activeListCsv(list, { codebook: experts })],
     ...tableFiles(model),
-    ['tables.xlsx', await tablesWorkbook(allFigures(model))],
+    ['tables.xlsx', await tablesWorkbook(tableSheets(model))],
   ]);
   const { warning } = writeFolderAtomic(args.out, files, beforeInstall ? { stop: beforeInstall } : {});
   if (warning) process.stderr.write(`${warning}\n`);

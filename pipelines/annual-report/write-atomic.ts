@@ -292,7 +292,18 @@ export interface WriteOutcome {
  * anything a report does not is never replaced. `stop`, called just before anything moves, may
  * throw to abandon the run (the parent process is gone, a signal arrived).
  */
-export function writeFolderAtomic(out: string, files: ReadonlyMap<string, string | Uint8Array>, { stop = () => {} }: { stop?: () => void } = {}): WriteOutcome {
+export function writeFolderAtomic(out: string, files: ReadonlyMap<string, string | Uint8Array>, options: { stop?: () => void } = {}): WriteOutcome {
+  // The command takes the lock before it reads anything; a caller of the library that did not
+  // (a test, a notebook) takes it here, for the write alone.
+  const release = holdsLock(namesOf(out)) ? undefined : lockOutput(out);
+  try {
+    return writeLocked(out, files, options);
+  } finally {
+    release?.();
+  }
+}
+
+function writeLocked(out: string, files: ReadonlyMap<string, string | Uint8Array>, { stop = () => {} }: { stop?: () => void }): WriteOutcome {
   const n = namesOf(out);
   checkReplaceable(out, new Set([...files.keys()].map((f) => f.split('/')[0]!)));
   const tmp = n.tmp(me.pid);

@@ -3,4 +3,4 @@
  * bundled for browsers does not carry the workbook writer.
  */
 export { tablesWorkbook, displayWidth, captionN } from './xlsx/tables-workbook.js';
-export type { TablesWorkbookOptions } from './xlsx/tables-workbook.js';
+export type { TablesWorkbookOptions, TableSheet } from './xlsx/tables-workbook.js';

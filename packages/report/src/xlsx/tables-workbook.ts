@@ -47,8 +47,11 @@ export interface TablesWorkbookOptions {
   creator?: string;
 }
 
+/** What a sheet is made of: a table with the title, base (caption) and source of its figure. */
+export type TableSheet = Pick<ReportFigure, 'title' | 'caption' | 'source' | 'table'>;
+
 /** One sheet per figure's table, in the order given; figures sharing a table id are written once. */
-export async function tablesWorkbook(figures: readonly ReportFigure[], { creator = 'smesec' }: TablesWorkbookOptions = {}): Promise<Uint8Array> {
+export async function tablesWorkbook(figures: readonly TableSheet[], { creator = 'smesec' }: TablesWorkbookOptions = {}): Promise<Uint8Array> {
   const seen = new Set<string>();
   const unique = figures.filter((f) => !seen.has(f.table.id) && seen.add(f.table.id));
   const names = sheetNames(unique.map((f) => f.title || f.table.title));
