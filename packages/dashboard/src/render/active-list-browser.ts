@@ -81,10 +81,12 @@ export function activeListBrowser(model: ReportModel, { limit = LIST_EMBED_LIMIT
 </section>`;
   }
   const scheme = skillSchemeOf(cb);
-  // The page script needs the codebook's columns and the names of the skill domains and ratings;
-  // the rest of `rules` is whatever a codebook holds (any depth, other years' sources), so only
-  // those names of the validated scheme go into the page.
-  const skills = { domains: scheme.domains.map((d) => ({ id: d.id, label: d.label })), ratings: scheme.ratings.map((r) => ({ code: r.code, label: r.label })) };
+  // The page script needs the codebook's columns and its skill scheme (validated again in the
+  // page); the rest of `rules` is whatever a codebook holds (any depth), and the scheme's published
+  // descriptions, sources and worked example are the report's text, not the search's: neither goes
+  // into the page's data.
+  const { csfSource: _csfSource, example: _example, ...rest } = scheme;
+  const skills = { ...rest, domains: scheme.domains.map(({ description: _d, descriptionSource: _s, csf: _c, ...d }) => d) };
   const data = { records: model.activeList, codebook: { ...cb, rules: { skills } } };
   return html`<section class="report-section browser" id="active-list-browser" aria-labelledby="h-active-list-browser">
 <h2 id="h-active-list-browser">アクティブリストの検索</h2>

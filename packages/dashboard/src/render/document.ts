@@ -37,6 +37,7 @@ function publishedTable(p: PublishedTable, note?: string): Html {
 ${dataTable(p.table)}
 ${note ? html`<p class="note">注: ${note}</p>` : null}
 <p class="source">${p.source}</p>
+<p class="csv"><a href="tables/${p.table.id}.csv" download="${p.table.id}.csv" data-csv="${p.table.id}">数表をCSVでダウンロード<span class="skip">（${p.table.title}）</span></a></p>
 </figure>`;
 }
 

@@ -49,10 +49,11 @@ figure.chart .caption { font-size: .85rem; color: var(--muted); margin: 0 0 .5re
 figure.chart .svg svg { width: 100%; height: auto; display: block; }
 figure.chart .svg.scroll { overflow-x: auto; }
 figure.chart .note, figure.chart .source, figure.chart .detail { font-size: .8rem; color: var(--muted); margin: .4rem 0 0; }
-@media screen { figure.chart { content-visibility: auto; contain-intrinsic-size: auto 28rem; } }
 details.data { margin-top: .6rem; font-size: .85rem; }
 details.data summary { cursor: pointer; color: var(--accent); font-weight: 600; }
 p.csv { margin: .3rem 0 0; font-size: .8rem; }
+/* WCAG 2.2 target size: a download link or a card button is at least 24 px tall. */
+p.csv a, .open-card { display: inline-block; min-height: 24px; line-height: 24px; }
 .open-all { margin-top: .8rem; font: inherit; font-size: .85rem; padding: .35rem .7rem; border: 1px solid var(--accent); color: var(--accent); border-radius: .3rem; background: #fff; cursor: pointer; }
 .table-wrap { overflow-x: auto; }
 table.data { border-collapse: collapse; width: 100%; margin-top: .4rem; font-variant-numeric: tabular-nums; }
