@@ -25,10 +25,17 @@ export class OutputWriteError extends Error {
  */
 export type ProtocolStep = 'locked' | 'repaired' | 'tmp-marked' | 'tmp-written' | 'set-aside' | 'old-marked' | 'tmp-unmarked' | 'installed' | 'old-removed';
 
-let hook: (step: ProtocolStep) => void = () => {};
+/**
+ * Where the hook lives: a global symbol, not a module variable, so that a module imported first
+ * into the compiled command (`node --import`) can set it although the command bundles its own copy
+ * of this module.
+ */
+export const PROTOCOL_HOOK = Symbol.for('smesec.report.protocolHook');
+type Hooked = { [PROTOCOL_HOOK]?: (step: ProtocolStep) => void };
+const hook = (step: ProtocolStep) => (globalThis as Hooked)[PROTOCOL_HOOK]?.(step);
 /** For fault-injection tests only: called after every step of the protocol. */
 export function setProtocolHook(fn: (step: ProtocolStep) => void): void {
-  hook = fn;
+  (globalThis as Hooked)[PROTOCOL_HOOK] = fn;
 }
 
 /**

@@ -5,7 +5,13 @@
  * file-system error with that code) or `signal:<step>:<SIGNAL>` (the signal is sent and the step
  * goes on, as when a user presses Ctrl-C at that moment).
  */
-import { setProtocolHook, type ProtocolStep } from '../../pipelines/annual-report/write-atomic.js';
+import type { ProtocolStep } from '../../pipelines/annual-report/write-atomic.js';
+
+// The hook is a global symbol (write-atomic.ts, PROTOCOL_HOOK): the compiled command bundles its
+// own copy of write-atomic.ts, which this module, built apart, cannot import.
+const setProtocolHook = (fn: (step: ProtocolStep) => void) => {
+  (globalThis as Record<symbol, unknown>)[Symbol.for('smesec.report.protocolHook')] = fn;
+};
 
 const fault = /^(kill|throw|signal):([a-z-]+)(?::([A-Z]+))?$/.exec(process.env['FAULT_STEP'] ?? '');
 if (fault) {

@@ -72,7 +72,7 @@ describe('signals and parents', () => {
     const before = snapshot(killed);
     const pnpm = spawn('pnpm', ['report', '--data', valid, '--out', killed, '--quiet', '--year', 'orphan'], { cwd: root, stdio: 'ignore' });
     await until(() => existsSync(join(tmp, '.k.lock')), 'the worker to start');
-    const [worker] = processesWith(`--out\0${killed}\0`).filter((p) => p !== pnpm.pid && readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('cli.ts'));
+    const [worker] = processesWith(`--out\0${killed}\0`).filter((p) => p !== pnpm.pid && /scripts\/report\.mjs|cli\.(ts|js)/.test(readFileSync(`/proc/${p}/cmdline`, 'utf8')));
     expect(worker).toBeDefined();
     pnpm.kill('SIGKILL');
     await until(() => !running(worker!), 'the worker to stop');

@@ -80,7 +80,7 @@ describe('the dashboard in Chromium', () => {
       return parts.join('\\n');
     })()`)) as string;
     for (const m of [MARKUP.notice, MARKUP.name, MARKUP.optionLabel, MARKUP.chamberLabel, MARKUP.styleLabel]) expect(text, m).toContain(m);
-    expect(await page.locator('p.notice').textContent()).toBe(MARKUP.notice);
+    expect(await page.locator('aside.notice p').textContent()).toBe(MARKUP.notice);
   });
 
   test('opening every card and using the filters runs no injected script', async () => {

@@ -44,7 +44,7 @@ const MAX_VALUE = 200;
  * one means the file is not this CSV at all (a log, /etc/passwd, a binary), whose first line
  * does not belong in a report: a short excerpt, control characters escaped, is enough to tell.
  */
-const MAX_HEADER = 32;
+const MAX_HEADER = 80;
 
 /** A short, printable excerpt of a header cell: control characters as \uXXXX, cut at `MAX_HEADER`. */
 export function headerExcerpt(header: string): string {
@@ -54,7 +54,7 @@ export function headerExcerpt(header: string): string {
     .slice(0, MAX_HEADER)
     .map((c) => (control(c.charCodeAt(0)) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c))
     .join('');
-  return chars.length > MAX_HEADER ? `${shown}… (${chars.length} characters)` : shown;
+  return chars.length > MAX_HEADER ? `${shown}…` : shown;
 }
 
 /**
