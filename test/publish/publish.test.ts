@@ -103,9 +103,12 @@ describe('the packed packages, installed from their tarballs into a new project'
     const listed = stdout.split('\n').filter(Boolean);
     expect(listed).toContain('package/dist/index.js');
     expect(listed).toContain('package/dist/index.d.ts');
-    expect(listed).toContain('package/dist/codebook/fy2024/experts.json');
     expect(listed).toContain('package/codebook.schema.json');
     expect(listed.filter((f) => /\.test\.|tsbuildinfo|\/src\//.test(f))).toEqual([]);
+    // The year's codebooks ship with the programme package, not the generic survey package.
+    expect(listed.filter((f) => f.includes('fy2024'))).toEqual([]);
+    const programme = (await run('tar', ['-tzf', join(tarballs, 'smesec-programme-0.1.0.tgz')])).stdout.split('\n');
+    expect(programme).toContain('package/dist/codebook/fy2024/experts.json');
   });
 
   test('each package.json as packed points at dist/ and names its workspace dependencies by version', async () => {
