@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { bestPracticesCodebook, readBestPractices } from './best-practices.js';
 import { formatIssue, messagesJa, ValidationError } from '@smesec/survey';
 
-const csv = readFileSync(new URL('../../../../data/fy2024/best-practices.csv', import.meta.url));
+const csv = readFileSync(new URL('../../../data/fy2024/best-practices.csv', import.meta.url));
 const HEADER = 'no,region,organisation,industry,expert,title,page';
 
 describe('the published 指導事例集', () => {
