@@ -95,7 +95,7 @@ try {
     process.stderr.write(`${e.message}: no report written\n`);
     process.exitCode = 1;
   } else if (codebookFile && e instanceof Error) {
-    // The checks of codebook-check.ts cover what the report is known to need; anything else a
+    // The programme loader (@smesec/programme) checks what the report is known to need; anything else a
     // codebook the schema accepts still breaks is its problem, named as such and without a stack.
     process.stderr.write(`codebook.json: the report cannot be built from this codebook (${codebookFile}): ${e.name}: ${e.message.slice(0, 300)}\n`);
     process.exitCode = 1;

@@ -17,7 +17,6 @@ import { progress } from './progress.js';
 import { writeFolderAtomic } from './write-atomic.js';
 import { readXlsxInputs } from './xlsx-inputs.js';
 import { tablesWorkbook, type TableSheet } from '@smesec/report/node';
-import { checkReportCodebook } from './codebook-check.js';
 
 export interface RunOutput {
   /** Process exit status: 0 written, 1 invalid input. */
@@ -75,7 +74,6 @@ export async function runReport(args: ReportArgs, { beforeInstall }: { beforeIns
   // error line, not a stack trace after minutes of reading.
   const programme: Programme = existsSync(codebookPath) ? loadProgramme(codebookPath, { maxBytes }) : fy2024Programme;
   const codebooks: CodebookSet = programme.codebooks;
-  if (programme !== fy2024Programme) checkReportCodebook(codebooks);
   step(say.codebook(existsSync(codebookPath) ? codebookPath : say.builtIn(codebooks.id), codebooks.instruments.length));
   const { year, from } = chooseYear({
     ...(args.year !== undefined ? { argYear: args.year } : {}),
