@@ -10,5 +10,5 @@ export { tableParquet, parquetSchema } from './formats/table-parquet.js';
 export type { TableParquetOptions } from './formats/table-parquet.js';
 export { figuresCsv } from './formats/figures-csv.js';
 export { codebookMetadata, CODEBOOK_METADATA_KEY } from './formats/codebook-metadata.js';
-export { dataPackage, dataPackageCsv, tableSchema } from './formats/data-package.js';
+export { dataPackage, dataPackageCsv, LIST_DELIMITER, tableSchema } from './formats/data-package.js';
 export type { DataPackageOptions, TableSchema, TableSchemaField } from './formats/data-package.js';

@@ -8,7 +8,7 @@ import { scoreSkills } from '@smesec/experts';
 import { computeFigures } from '@smesec/report';
 import { instrumentOf } from '@smesec/survey';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { respondentTable, tabulationTable } from '../src/index.js';
+import { LIST_DELIMITER, respondentTable, tabulationTable } from '../src/index.js';
 import { loadDataset, writeExports, type Dataset } from '../src/node.js';
 
 const data = fileURLToPath(new URL('../../../data/fy2024', import.meta.url));
@@ -109,7 +109,7 @@ describe('datapackage.json: the CSV files with their labels, for frictionless, p
     title: string;
     type: string;
     categories?: { value: string | number; label: string }[];
-    delimiter?: string;
+    constraints?: { pattern?: string };
   }
   interface Resource {
     name: string;
@@ -129,7 +129,7 @@ describe('datapackage.json: the CSV files with their labels, for frictionless, p
         const column = codebook.columns.find((c) => c.id === field.name)!;
         expect(field.title).toBe(column.label);
         if (column.type === 'single') expect(field.categories).toEqual(column.options.map((o) => ({ value: o.code, label: o.label })));
-        if (column.type === 'multi') expect(field).toMatchObject({ type: 'list', delimiter: ';' });
+        if (column.type === 'multi') expect(field).toMatchObject({ type: 'string', constraints: { pattern: expect.stringContaining(column.options[0]!.code) } });
       }
     }
   });
@@ -147,7 +147,11 @@ describe('datapackage.json: the CSV files with their labels, for frictionless, p
         rows.forEach((row, i) => {
           const cell = row[field.name] ?? null;
           const source = labelled[i]!;
-          if (field.type === 'list') expect(cell === null ? [] : cell.split(field.delimiter!), field.name).toEqual(source[field.name]);
+          if (Array.isArray(source[field.name])) {
+            // A multiple answer: codes between delimiters, each matched by the field's pattern.
+            if (cell !== null && field.constraints?.pattern) expect(cell, field.name).toMatch(new RegExp(`^(?:${field.constraints.pattern})$`));
+            expect(cell === null ? [] : cell.split(LIST_DELIMITER), field.name).toEqual(source[field.name]);
+          }
           else if (field.categories) {
             expect(cell === null ? null : labelOf.get(cell), `${resource.name}.${field.name} row ${i + 1}`).toEqual(source[`${field.name}_label`]);
             checked++;

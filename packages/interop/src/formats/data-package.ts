@@ -6,14 +6,23 @@ export interface TableSchemaField {
   readonly name: string;
   readonly title: string;
   readonly description?: string;
-  readonly type: 'string' | 'integer' | 'number' | 'date' | 'list';
+  readonly type: 'string' | 'integer' | 'number' | 'date';
   /** A coded column's codes with their labels, in codebook order (v2 `categories`). */
   readonly categories?: readonly { readonly value: string | number; readonly label: string }[];
-  readonly constraints?: { readonly enum?: readonly (string | number)[]; readonly minimum?: number; readonly maximum?: number; readonly unique?: boolean };
-  /** For a multiple answer: codes separated by `;`. */
-  readonly delimiter?: string;
-  readonly itemType?: 'string';
+  /** `pattern`: for a multiple answer, its codes separated by {@link LIST_DELIMITER}. */
+  readonly constraints?: { readonly enum?: readonly (string | number)[]; readonly minimum?: number; readonly maximum?: number; readonly unique?: boolean; readonly pattern?: string };
 }
+
+/**
+ * What separates the answers of a multiple answer (or the items of a list) in the CSV files of a
+ * Data Package. Such a column is a `string` field, not the v2 text's `list` type: the published
+ * v2.0 Table Schema profile (https://datapackage.org/profiles/2.0/tableschema.json) leaves `list`
+ * out of its field types, so a descriptor using it is invalid against the profile it names.
+ */
+export const LIST_DELIMITER = ';';
+
+/** Regular-expression metacharacters, escaped so that a code matches only itself. */
+const escapeRegExp = (s: string) => s.replace(/[\\^$.|?*+()[\]{}-]/g, '\\$&');
 
 /** The Table Schema of one instrument's respondent table. */
 export interface TableSchema {
@@ -46,10 +55,18 @@ function fieldOf(codebook: Codebook, column: Column): TableSchemaField {
       const labels = categories()
         .map((c) => `${c.value}=${c.label}`)
         .join('; ');
-      return { ...base, type: 'list', delimiter: ';', itemType: 'string', description: `${column.description ? `${column.description} ` : ''}Codes: ${labels}` };
+      // Codes between delimiters, so that a validator still checks every code of every answer
+      // (the pattern is anchored at both ends, as Table Schema patterns are).
+      const code = `(${codesOf(column).map(escapeRegExp).join('|')})`;
+      return {
+        ...base,
+        type: 'string',
+        description: `${column.description ? `${column.description} ` : ''}Codes separated by "${LIST_DELIMITER}": ${labels}`,
+        constraints: { pattern: `${code}(${escapeRegExp(LIST_DELIMITER)}${code})*` },
+      };
     }
     case 'list':
-      return { ...base, type: 'list', delimiter: ';', itemType: 'string' };
+      return { ...base, type: 'string', description: `${column.description ? `${column.description} ` : ''}Items separated by "${LIST_DELIMITER}".` };
     case 'integer':
       return { ...base, type: 'integer', ...(column.min !== undefined || column.max !== undefined ? { constraints: { ...(column.min !== undefined ? { minimum: column.min } : {}), ...(column.max !== undefined ? { maximum: column.max } : {}) } } : {}) };
     case 'number':
@@ -76,7 +93,7 @@ export function tableSchema(table: ColumnTable, codebook: Codebook): TableSchema
   return { $schema: TABLE_SCHEMA, fields, missingValues: [''], ...(key ? { primaryKey: [key.id] } : {}) };
 }
 
-/** The CSV of a respondent table as its Table Schema reads it: codes, `;` between the codes of a multiple answer, empty for missing. */
+/** The CSV of a respondent table as its Table Schema reads it: codes, {@link LIST_DELIMITER} between the codes of a multiple answer, empty for missing. */
 export function dataPackageCsv(table: ColumnTable): string {
   const names = table.columnNames();
   const arrays = names.map((n) => table.array(n) as ArrayLike<unknown>);
@@ -84,7 +101,7 @@ export function dataPackageCsv(table: ColumnTable): string {
     arrays.map((a) => {
       const v = a[i];
       if (v == null || (typeof v === 'number' && Number.isNaN(v))) return null;
-      return Array.isArray(v) ? v.join(';') : (v as string | number | boolean);
+      return Array.isArray(v) ? v.join(LIST_DELIMITER) : (v as string | number | boolean);
     }),
   );
   return toCsv(names, rows, { bom: false, newline: '\n' });
