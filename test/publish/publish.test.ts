@@ -72,8 +72,11 @@ describe('API reference (pnpm docs)', () => {
     expect(tabulate).toContain('Frequencies of one question with an explicit base, in codebook order');
     // Options are named parameters typed by named interfaces, never TypeDoc's `__namedParameters`.
     expect(tabulate).toContain('TabulateOptions');
+    // arquero's ColumnTable links to arquero's API docs (externalSymbolLinkMappings), on every page.
+    expect(tabulate).toContain('<a href="https://idl.uw.edu/arquero/api/table" class="tsd-signature-type external" target="_blank">ColumnTable</a>');
     const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
     expect(pages.filter((f) => readFileSync(join(out, f), 'utf8').includes('__namedParameters'))).toEqual([]);
+    expect(pages.filter((f) => readFileSync(join(out, f), 'utf8').includes('<span class="tsd-signature-type">ColumnTable</span>'))).toEqual([]);
     // The introduction is the front page; the codebook format and the figure ids are documents of it.
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('A first analysis');
     expect(pages.some((f) => readFileSync(join(out, f), 'utf8').includes('The codebook format'))).toBe(true);
