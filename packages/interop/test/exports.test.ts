@@ -142,6 +142,7 @@ describe('datapackage.json: the CSV files with their labels, for frictionless, p
       const labelled = rowsOf(respondentTable(dataset.results.get(resource.name)!.table, { codebook, labels: true }));
       expect(rows).toHaveLength(labelled.length);
       let checked = 0;
+      let lists = 0;
       for (const field of resource.schema.fields) {
         const labelOf = new Map((field.categories ?? []).map((c) => [String(c.value), c.label]));
         rows.forEach((row, i) => {
@@ -151,14 +152,15 @@ describe('datapackage.json: the CSV files with their labels, for frictionless, p
             // A multiple answer: codes between delimiters, each matched by the field's pattern.
             if (cell !== null && field.constraints?.pattern) expect(cell, field.name).toMatch(new RegExp(`^(?:${field.constraints.pattern})$`));
             expect(cell === null ? [] : cell.split(LIST_DELIMITER), field.name).toEqual(source[field.name]);
-          }
-          else if (field.categories) {
+            lists++;
+          } else if (field.categories) {
             expect(cell === null ? null : labelOf.get(cell), `${resource.name}.${field.name} row ${i + 1}`).toEqual(source[`${field.name}_label`]);
             checked++;
           } else if (field.type === 'integer' || field.type === 'number') expect(cell === null ? null : Number(cell)).toEqual(source[field.name]);
         });
       }
       expect(checked).toBeGreaterThan(0);
+      if (codebook.columns.some((c) => c.type === 'multi' && resource.schema.fields.some((f) => f.name === c.id))) expect(lists, resource.name).toBeGreaterThan(0);
     }
   });
 });

@@ -21,9 +21,6 @@ export interface TableSchemaField {
  */
 export const LIST_DELIMITER = ';';
 
-/** Regular-expression metacharacters, escaped so that a code matches only itself. */
-const escapeRegExp = (s: string) => s.replace(/[\\^$.|?*+()[\]{}-]/g, '\\$&');
-
 /** The Table Schema of one instrument's respondent table. */
 export interface TableSchema {
   readonly $schema: string;
@@ -56,13 +53,14 @@ function fieldOf(codebook: Codebook, column: Column): TableSchemaField {
         .map((c) => `${c.value}=${c.label}`)
         .join('; ');
       // Codes between delimiters, so that a validator still checks every code of every answer
-      // (the pattern is anchored at both ends, as Table Schema patterns are).
-      const code = `(${codesOf(column).map(escapeRegExp).join('|')})`;
+      // (Table Schema anchors a pattern at both ends). Codes are ascii letters, digits, `_` and
+      // `-` (the codebook schema's `Code`), all literal in a regular expression, as is `;`.
+      const code = `(${codesOf(column).join('|')})`;
       return {
         ...base,
         type: 'string',
         description: `${column.description ? `${column.description} ` : ''}Codes separated by "${LIST_DELIMITER}": ${labels}`,
-        constraints: { pattern: `${code}(${escapeRegExp(LIST_DELIMITER)}${code})*` },
+        constraints: { pattern: `${code}(${LIST_DELIMITER}${code})*` },
       };
     }
     case 'list':
