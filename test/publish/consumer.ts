@@ -3,7 +3,7 @@
  * point. The publishing test compiles this file against the packed packages' declarations, runs
  * it with plain node, and compares its summary with the same function run from source.
  */
-import { activityFigures } from '@smesec/activity';
+import { activitySummary } from '@smesec/activity';
 import { loadActivity } from '@smesec/activity/node';
 import { barChart, renderPlot, renderSvg, tileMap } from '@smesec/charts';
 import { escapeHtml, html } from '@smesec/dashboard';
@@ -21,7 +21,7 @@ export interface Summary {
   readonly survey: { readonly n: number; readonly itc: number; readonly fromText: number };
   readonly experts: { readonly s1Double: number; readonly listed: number; readonly cloudOsaka: readonly string[] };
   readonly charts: { readonly bar: boolean; readonly map: boolean };
-  readonly activity: { readonly figures: number };
+  readonly activity: { readonly practices: number; readonly stated: number };
   readonly report: { readonly figures: number; readonly attended: number | undefined };
   readonly dashboard: { readonly escaped: string; readonly script: boolean };
   readonly interop: { readonly arrowBytes: boolean; readonly parquetBytes: boolean; readonly tabulations: number; readonly csvLines: number };
@@ -44,6 +44,7 @@ export async function summary(dataDir: string, activityDir: string): Promise<Sum
   const map = renderPlot(tileMap({ '27': 3, '13': 5 }, { title: '支援可能地域' }));
 
   const activity = loadActivity(activityDir);
+  const activitySum = activitySummary(activity);
   const dataset = loadDataset(dataDir);
   const figures = computeFigures(dataset.results, { codebooks: dataset.codebooks, activity });
   const tidy = respondentTable(table, { codebook });
@@ -52,7 +53,7 @@ export async function summary(dataDir: string, activityDir: string): Promise<Sum
     survey: { n: quals.n, itc: quals.items.find((i) => i.code === 'itc')!.count, fromText: tiny.table.numRows() },
     experts: { s1Double: (scores.array('S1_rating') as string[]).filter((r) => r === 'double').length, listed: records.length, cloudOsaka: found.hits.map((h) => h.record.id) },
     charts: { bar: bar.startsWith('<svg') && bar.includes('aria-label="保有資格"'), map: map.startsWith('<svg') && map.includes('支援可能地域') },
-    activity: { figures: Object.keys(activityFigures(activity)).length },
+    activity: { practices: activitySum.practices.count, stated: activitySum.program.length },
     report: { figures: Object.keys(figures).length, attended: figures['funnel.attended'] },
     dashboard: { escaped: `${html`<p>${'<b>&'}</p>`.toString()} ${escapeHtml('"')}`, script: (await bundleClientScript()).length > 10_000 },
     interop: {

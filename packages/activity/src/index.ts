@@ -26,12 +26,12 @@ export type { CategoryCount, MeasuresOptions } from './aggregate/measures-by-cat
 export { measuresByOrganisation } from './aggregate/measures-by-organisation.js';
 export type { OrganisationCount } from './aggregate/measures-by-organisation.js';
 export { withoutReposts } from './aggregate/without-reposts.js';
-export { activityFigures } from './figures/activity-figures.js';
-export type { ActivityFiguresOptions } from './figures/activity-figures.js';
+export { activitySummary } from './figures/activity-summary.js';
+export type { ActivitySummary, ActivitySummaryOptions, StatedFigure } from './figures/activity-summary.js';
 export { activityView } from './view/activity-view.js';
 export type { ActivityView, ActivityViewOptions, PrefectureTile } from './view/activity-view.js';
 export { keyNumbers } from './view/key-numbers.js';
-export type { KeyNumber, KeyNumbersInput } from './view/key-numbers.js';
+export type { KeyNumber, KeyNumberOf, KeyNumbersInput } from './view/key-numbers.js';
 export { practiceRows } from './view/practice-rows.js';
 export type { PracticeRow, PracticeRowsOptions } from './view/practice-rows.js';
 export { citeSource, citeDocument, documentOf, sourceDocuments, SourceDocument, SourceDocuments } from './view/citation.js';

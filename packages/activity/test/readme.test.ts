@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 // example:start
-import { activityFigures, activityView } from '@smesec/activity';
+import { activitySummary, activityView } from '@smesec/activity';
 import { loadActivity } from '@smesec/activity/node';
 
 const activity = loadActivity('data/program-activity'); // strict: a ValidationError lists every bad cell
-const figures = activityFigures(activity); // flat figure id → number
-const view = activityView(activity, { figures }); // what the dashboard section draws
-console.log(figures['activity.practices.edition.3.count'], view.keyNumbers[0]!.value); // 14 71610
+const summary = activitySummary(activity); // every count, typed
+const view = activityView(activity, { summary }); // what the dashboard section draws
+console.log(summary.practices.editions[0]!.count, view.keyNumbers[0]!.value); // 14 71610
 // example:end
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -17,40 +17,41 @@ test('the README example is this file’s example, and prints what its comment s
   const here = source.slice(source.indexOf('// example:start\n') + 17, source.indexOf('// example:end'));
   const inReadme = /```ts\n([\s\S]*?)```/.exec(readme)![1]!;
   expect(inReadme).toBe(here);
-  expect([figures['activity.practices.edition.3.count'], view.keyNumbers[0]!.value]).toEqual([14, 71610]);
+  expect([summary.practices.editions[0]!.count, view.keyNumbers[0]!.value]).toEqual([14, 71610]);
 });
 
-test('the figure-id table states the bundled values', () => {
-  const stated: Record<string, number> = {
-    'activity.communities.count': 25,
-    'activity.practices.edition.3.count': 14,
-    'activity.practices.edition.2.count': 32,
-    'activity.practices.edition.3.purpose.more_participants.count': 9,
-    'activity.practices.edition.2.purpose.involve_institutions.count': 17,
-    'activity.events.count': 83,
-    'activity.measures.count': 31,
-    'activity.program.security_action_declarations_total': 71610,
-    'activity.program.otasuketai_participating_smes.max': 200,
-    'activity.practices.count': 46,
-    'activity.practices.edition.2.purpose.engage_companies.practices': 16,
-    'activity.communities.region.kyushu.count': 6,
-    'activity.communities.region.missing': 0,
-    'activity.practices.region.kyushu.count': 10,
-    'activity.practices.region.missing': 2,
-    'activity.communities.prefectures_covered': 26,
-    'activity.events.dated.count': 59,
-    'activity.events.prefectures_covered': 20,
-    'activity.measures.reposted.count': 3,
-    'activity.measures.category.smes.count': 10,
-    'activity.measures.category.youth.count': 12,
-    'activity.measures.category.regional.count': 6,
-  };
-  for (const [id, value] of Object.entries(stated)) expect([id, figures[id]]).toEqual([id, value]);
-  // Every id pattern of the table is one the figures produce.
-  const patterns = [...readme.matchAll(/^\| `(activity\.[^`]+)` \|/gm)].map((m) => m[1]!.replace(/\\\|/g, '|'));
-  expect(patterns).toHaveLength(18);
-  for (const p of patterns) {
-    const re = new RegExp(`^${p.replace(/\./g, '\\.').replace(/<([^>]+)>/g, (_, alts: string) => (alts.includes('|') ? `(${alts})` : '[a-z0-9_]+'))}$`);
-    expect([p, Object.keys(figures).some((id) => re.test(id))]).toEqual([p, true]);
-  }
+test('the summary table states the bundled values, and names every field of the summary', () => {
+  const s = summary;
+  const edition = (e: string) => s.practices.editions.find((x) => x.edition === e)?.count;
+  const purpose = (e: string, p: string) => s.practices.purposes.find((x) => x.edition === e && x.purpose === p);
+  const region = (r: string) => s.regions.rows.find((x) => x.region === r);
+  const category = (c: string) => s.measures.categories.find((x) => x.category === c)?.count;
+  expect({
+    communities: s.communities.count,
+    communitiesCovered: s.communities.prefecturesCovered,
+    practices: s.practices.count,
+    editions: [edition('3'), edition('2')],
+    purposes: [purpose('3', 'more_participants')?.indexRows, purpose('2', 'engage_companies')?.practices, purpose('2', 'involve_institutions')?.indexRows],
+    kyushu: [region('kyushu')?.communities, region('kyushu')?.practices],
+    unassigned: s.regions.unassigned,
+    events: [s.events.count, s.events.dated, s.events.prefecturesCovered],
+    measures: [s.measures.count, s.measures.reposted],
+    categories: [category('smes'), category('youth'), category('regional')],
+    program: [s.program.find((p) => p.figureId === 'security_action_declarations_total')?.value, s.program.find((p) => p.figureId === 'otasuketai_participating_smes')?.max],
+  }).toEqual({
+    communities: 25,
+    communitiesCovered: 26,
+    practices: 46,
+    editions: [14, 32],
+    purposes: [9, 16, 17],
+    kyushu: [6, 10],
+    unassigned: { communities: 0, practices: 2 },
+    events: [83, 59, 20],
+    measures: [31, 3],
+    categories: [10, 12, 6],
+    program: [71610, 200],
+  });
+  // Every top-level field of the summary has a row.
+  const table = readme.slice(readme.indexOf('## The summary'));
+  for (const field of Object.keys(s)) expect([field, table.includes(`| \`${field}`)]).toEqual([field, true]);
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { instrumentOf, readInstruments } from '@smesec/survey';
 import { fy2024 } from '@smesec/programme';
 import { describe, expect, test } from 'vitest';
-import { activeList, assignmentFit, canSupport, excludeFromList, listFigures, matchSpecialists, publicRecords, scoreSkills, searchSpecialists } from '../src/index.js';
+import { activeList, assignmentFit, canSupport, excludeFromList, listOffer, matchSpecialists, publicRecords, scoreSkills, searchSpecialists } from '../src/index.js';
 
 // The synthetic FY2024 microdata, calibrated to the published report (data/fy2024).
 const inputs = new Map(
@@ -81,18 +81,11 @@ test('matching is deterministic on FY2024', () => {
 test('every FY2024 guidance assignment fits: expert listed, theme handled, region supported', () => {
   const fit = assignmentFit(results.get('guidance')!.table, experts, { codebook, eligibility });
   expect(fit.misfits).toEqual([]);
-  expect(fit.figures).toEqual({
-    'guidance.assignment_fit.n': 35,
-    'guidance.assignment_fit.listed.count': 35,
-    'guidance.assignment_fit.theme_ok.count': 35,
-    'guidance.assignment_fit.region_ok.count': 35,
-    'guidance.assignment_fit.all_ok.count': 35,
-    'guidance.assignment_fit.misfit.count': 0,
-  });
+  expect(fit.counts).toEqual({ n: 35, listed: 35, themeOk: 35, regionOk: 35, allOk: 35, misfit: 0 });
 });
 
-test('list figures on FY2024 agree with the coverage of the listed rows', () => {
-  const f = listFigures(records, { codebook });
-  expect(f['experts.active_list.theme.cloud.count']).toBe(rows.filter((r, i) => listed[i] && r.guidance_themes.includes('cloud')).length);
-  expect(f['experts.active_list.support_coverage.27.count']).toBe(rows.filter((r, i) => listed[i] && canSupport(r.support_regions, '27')).length);
+test('what the list offers on FY2024 agrees with the coverage of the listed rows', () => {
+  const f = listOffer(records, { codebook });
+  expect(f.themes.find((t) => t.code === 'cloud')?.count).toBe(rows.filter((r, i) => listed[i] && r.guidance_themes.includes('cloud')).length);
+  expect(f.support.prefectures.find((p) => p.code === '27')?.count).toBe(rows.filter((r, i) => listed[i] && canSupport(r.support_regions, '27')).length);
 });

@@ -1,4 +1,4 @@
-export { analyse, instrumentResults } from './analysis/analyse.js';
+export { analyse, expertsResults, instrumentResults } from './analysis/analyse.js';
 export type {
   AnalyseOptions,
   Results,
@@ -11,10 +11,10 @@ export type {
   ActivityResults,
   Share,
 } from './analysis/analyse.js';
-export { toFigures } from './figures/figure-ids.js';
+export { activityKeyId, KEY_FIGURE_IDS, toFigures } from './figures/figure-ids.js';
 export { computeFigures, tableOf } from './figures/compute-figures.js';
 export type { ComputeFiguresOptions } from './figures/compute-figures.js';
-export { instrumentFigures } from './figures/instrument-figures.js';
+export { expertsFileFigures, instrumentFigures } from './figures/instrument-figures.js';
 export { validationSummary } from './validation/validation-summary.js';
 export type { ValidationSummary, FileValidation, IssueRecord } from './validation/validation-summary.js';
 export { buildReportModel } from './model/build-report-model.js';
@@ -24,7 +24,7 @@ export type { FrequencyFigureOptions } from './model/frequency-figure.js';
 export { reportTableCsv } from './model/report-table-csv.js';
 export type { ChartIntent, ChartItem, KeyNumber, ReportFigure, ReportSection, ReportTable, TableColumn, TableCell } from './model/types.js';
 export { activityModel } from './model/activity-section.js';
-export type { ActivityModel } from './model/activity-section.js';
+export type { ActivityModel, ActivityKeyNumber } from './model/activity-section.js';
 export { buildDocument, formatFigure, TemplateError, SPECIAL_BLOCKS } from './document/report-document.js';
 export type { ReportDocument, DocumentSection, DocumentBlock, SpecialBlock, BuildDocumentOptions } from './document/report-document.js';
 export { DEFAULT_TEMPLATE } from './document/default-template.js';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { tiny } from '../../test/tiny.js';
-import { activityFigures } from '../figures/activity-figures.js';
+import { activitySummary } from '../figures/activity-summary.js';
 import { activityView } from './activity-view.js';
 
 test('key numbers with units, as-of dates and sources, in display order', () => {
@@ -19,10 +19,18 @@ test('key numbers with units, as-of dates and sources, in display order', () => 
   expect(v.keyNumbers[6]!.period).toEqual({ from: '2019-05-28', to: '2025-02-28' });
 });
 
-test('every key number is a figure of activityFigures with the same value', () => {
+test('every key number is the count of activitySummary it names, with the same value', () => {
   const a = tiny();
-  const figures = activityFigures(a);
-  for (const k of activityView(a, { figures }).keyNumbers) expect([k.id, figures[k.id]]).toEqual([k.id, k.value]);
+  const summary = activitySummary(a);
+  const valueOf = (of: ReturnType<typeof activityView>['keyNumbers'][number]['of']) =>
+    of.kind === 'program'
+      ? summary.program.find((p) => p.figureId === of.figureId)?.value
+      : of.kind === 'edition'
+        ? summary.practices.editions.find((e) => e.edition === of.edition)?.count
+        : summary[of.kind].count;
+  const keys = activityView(a, { summary }).keyNumbers;
+  expect(keys.map((k) => k.of.kind)).toEqual(['program', 'program', 'program', 'edition', 'edition', 'communities', 'events']);
+  for (const k of keys) expect([k.label, valueOf(k.of)]).toEqual([k.label, k.value]);
 });
 
 test('the tile map holds all 47 prefectures; records without one are counted apart', () => {

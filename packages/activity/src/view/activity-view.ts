@@ -1,10 +1,10 @@
-import { PREFECTURES, type CodebookSet, type Figures } from '@smesec/survey';
+import { PREFECTURES, type CodebookSet } from '@smesec/survey';
 import { activityCodebook, activityCodebooks } from '../codebook/activity-codebooks.js';
-import { editionCounts, type EditionCount } from '../aggregate/edition-counts.js';
+import type { EditionCount } from '../aggregate/edition-counts.js';
 import { prefectureCounts } from '../aggregate/prefecture-counts.js';
-import { purposeCounts, type PurposeCount } from '../aggregate/purpose-counts.js';
+import type { PurposeCount } from '../aggregate/purpose-counts.js';
 import { targetLevel, type TargetLevelMatrix } from '../aggregate/target-level.js';
-import { activityFigures } from '../figures/activity-figures.js';
+import { activitySummary, type ActivitySummary } from '../figures/activity-summary.js';
 import type { ActivityTables } from '../read/activity.js';
 import { citeDocument, sourceDocuments } from './citation.js';
 import { keyNumbers, type KeyNumber } from './key-numbers.js';
@@ -20,7 +20,7 @@ export interface PrefectureTile {
 
 /**
  * What the dashboard section 「地域SECURITY・普及啓発活動」 draws. Pure data: codes with their
- * labels, no markup. Every number here is also in `activityFigures`.
+ * labels, no markup. Every count here is one of `activitySummary`.
  */
 export interface ActivityView {
   /** The section title. */
@@ -54,25 +54,24 @@ export interface ActivityView {
 export interface ActivityViewOptions {
   /** The codebooks the tables were read with (default: built-in). */
   codebooks?: CodebookSet;
-  /** Figures already computed with `activityFigures` (computed here otherwise). */
-  figures?: Figures;
+  /** The summary already computed with `activitySummary` of the same tables (computed here otherwise). */
+  summary?: ActivitySummary;
 }
 
 /** The view model of the 「地域SECURITY・普及啓発活動」 dashboard section. */
-export function activityView(tables: ActivityTables, { codebooks = activityCodebooks, figures }: ActivityViewOptions = {}): ActivityView {
+export function activityView(tables: ActivityTables, { codebooks = activityCodebooks, summary = activitySummary(tables, { codebooks }) }: ActivityViewOptions = {}): ActivityView {
   const practicesCodebook = activityCodebook('practices', codebooks);
-  const editions = editionCounts(tables.practices, { codebook: practicesCodebook });
-  const figs = figures ?? activityFigures(tables, { codebooks });
+  const editions = summary.practices.editions;
   const c = prefectureCounts(tables.communities, { codebook: activityCodebook('communities', codebooks), column: 'prefectures' });
   const e = prefectureCounts(tables.events, { codebook: activityCodebook('events', codebooks), column: 'prefecture' });
   const seedColumn = practicesCodebook.columns.find((col) => col.id === 'source_seed');
   const seeds = seedColumn && 'options' in seedColumn ? seedColumn.options : [];
   return {
     title: '地域SECURITY・普及啓発活動',
-    keyNumbers: keyNumbers({ ...tables, figures: figs, editions }),
+    keyNumbers: keyNumbers({ ...tables, summary }),
     prefectures: Object.fromEntries(PREFECTURES.map((p) => [p.code, { communities: c.counts[p.code] ?? 0, events: e.counts[p.code] ?? 0 }])),
     unplaced: { communities: c.unplaced, events: e.unplaced },
-    purposes: { editions, rows: purposeCounts(tables.practiceIndex, { codebook: activityCodebook('practice_index', codebooks) }) },
+    purposes: { editions, rows: summary.practices.purposes },
     targetLevel: targetLevel(tables.events, { codebook: activityCodebook('events', codebooks) }),
     practices: practiceRows(tables.practices, { codebook: practicesCodebook }),
     sources: seeds.flatMap((o) => {

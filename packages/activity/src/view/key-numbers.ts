@@ -1,14 +1,23 @@
 import type { ColumnTable } from 'arquero';
-import type { Figures } from '@smesec/survey';
-import { editionCounts, type EditionCount } from '../aggregate/edition-counts.js';
+import type { ActivitySummary } from '../figures/activity-summary.js';
 import { securityAction } from '../aggregate/security-action.js';
 import type { ProgramFigure } from '../aggregate/program-figure.js';
 import { citeSource } from './citation.js';
 
+/**
+ * Which count of `activitySummary` a key number is: a stated row of program_figures.csv, the
+ * practices of an edition, the communities or the events. (The report names it by its figure id.)
+ */
+export type KeyNumberOf =
+  | { readonly kind: 'program'; readonly figureId: string }
+  | { readonly kind: 'edition'; readonly edition: string }
+  | { readonly kind: 'communities' }
+  | { readonly kind: 'events' };
+
 /** One headline number of the dashboard section. */
 export interface KeyNumber {
-  /** Its figure id in `activityFigures`. */
-  readonly id: string;
+  /** The count of the summary it is. */
+  readonly of: KeyNumberOf;
   /** Display label (Japanese). */
   readonly label: string;
   readonly value: number;
@@ -31,17 +40,14 @@ export interface KeyNumber {
 }
 
 export interface KeyNumbersInput {
-  readonly practices: ColumnTable;
   readonly events: ColumnTable;
   readonly programFigures: ColumnTable;
-  /** From `activityFigures`. */
-  readonly figures: Figures;
-  /** From `editionCounts` (defaults to recounting `practices` with the built-in codebook). */
-  readonly editions?: readonly EditionCount[];
+  /** From `activitySummary` of the same tables. */
+  readonly summary: ActivitySummary;
 }
 
 const stated = (id: string, label: string, f: ProgramFigure): KeyNumber => ({
-  id: `activity.program.${id}`,
+  of: { kind: 'program', figureId: id },
   label,
   value: f.value,
   unit: f.unit ?? '',
@@ -62,7 +68,7 @@ function dateSpan(events: ColumnTable): { from: string; to: string } | null {
  * with their as-of date), practices per edition (counted, as of each edition's publication),
  * communities and events (counted; events with the span of their dates).
  */
-export function keyNumbers({ practices, events, programFigures, figures, editions = editionCounts(practices) }: KeyNumbersInput): KeyNumber[] {
+export function keyNumbers({ events, programFigures, summary }: KeyNumbersInput): KeyNumber[] {
   const out: KeyNumber[] = [];
   const sa = securityAction(programFigures);
   if (sa) {
@@ -70,9 +76,9 @@ export function keyNumbers({ practices, events, programFigures, figures, edition
     out.push(stated(sa.oneStar.figureId, 'うち一つ星', sa.oneStar));
     out.push(stated(sa.twoStar.figureId, 'うち二つ星', sa.twoStar));
   }
-  for (const e of editions) {
+  for (const e of summary.practices.editions) {
     out.push({
-      id: `activity.practices.edition.${e.edition}.count`,
+      of: { kind: 'edition', edition: e.edition },
       label: `プラクティス数（${e.label}）`,
       value: e.count,
       unit: '件',
@@ -83,10 +89,10 @@ export function keyNumbers({ practices, events, programFigures, figures, edition
       source: e.source ? { ...e.source, citation: citeSource(e.source.seed, e.source.line) } : null,
     });
   }
-  const counted = (id: string, label: string, unit: string, period: KeyNumber['period']): KeyNumber => ({
-    id,
+  const counted = (of: KeyNumberOf, value: number, label: string, unit: string, period: KeyNumber['period']): KeyNumber => ({
+    of,
     label,
-    value: figures[id] ?? 0,
+    value,
     unit,
     basis: 'counted',
     asOf: null,
@@ -94,7 +100,7 @@ export function keyNumbers({ practices, events, programFigures, figures, edition
     period,
     source: null,
   });
-  out.push(counted('activity.communities.count', '掲載コミュニティ数', '団体', null));
-  out.push(counted('activity.events.count', '掲載イベント・セミナー数', '件', dateSpan(events)));
+  out.push(counted({ kind: 'communities' }, summary.communities.count, '掲載コミュニティ数', '団体', null));
+  out.push(counted({ kind: 'events' }, summary.events.count, '掲載イベント・セミナー数', '件', dateSpan(events)));
   return out;
 }

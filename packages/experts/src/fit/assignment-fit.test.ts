@@ -40,15 +40,8 @@ describe('assignmentFit', () => {
     ]);
   });
 
-  test('figures', () => {
-    expect(fit.figures).toEqual({
-      'guidance.assignment_fit.n': 6,
-      'guidance.assignment_fit.listed.count': 4,
-      'guidance.assignment_fit.theme_ok.count': 4,
-      'guidance.assignment_fit.region_ok.count': 3,
-      'guidance.assignment_fit.all_ok.count': 2,
-      'guidance.assignment_fit.misfit.count': 4,
-    });
+  test('counts', () => {
+    expect(fit.counts).toEqual({ n: 6, listed: 4, themeOk: 4, regionOk: 3, allOk: 2, misfit: 4 });
   });
 
   test('eligibility is computed when not given, with the same result', () => {

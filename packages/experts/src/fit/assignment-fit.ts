@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import { optionLabel, PREFECTURES, type Codebook, type Figures } from '@smesec/survey';
+import { optionLabel, PREFECTURES, type Codebook } from '@smesec/survey';
 import { excludeFromList } from '../active-list/eligibility.js';
 import { canSupport } from '../coverage/coverage.js';
 import { idColumnOf, scoreSkills } from '../skills/score-skills.js';
@@ -15,8 +15,6 @@ export interface AssignmentFitOptions {
   eligibility?: ColumnTable;
   /** Guidance region code → prefecture JIS code (default `guidanceRegions`). */
   regions?: Readonly<Record<string, string>>;
-  /** Prefix of the figure ids (default `guidance`). */
-  prefix?: string;
 }
 
 export type FitCheck = 'expert_known' | 'listed' | 'theme' | 'region';
@@ -41,8 +39,8 @@ export interface AssignmentFit {
   readonly rows: readonly FitRow[];
   /** Rows where any check fails. */
   readonly misfits: readonly FitRow[];
-  /** `<prefix>.assignment_fit.<n|listed|theme_ok|region_ok|all_ok|misfit>.count` */
-  readonly figures: Figures;
+  /** Rows checked, rows passing each check and all of them, and the misfits. */
+  readonly counts: { readonly n: number; readonly listed: number; readonly themeOk: number; readonly regionOk: number; readonly allOk: number; readonly misfit: number };
 }
 
 /**
@@ -51,7 +49,7 @@ export interface AssignmentFit {
  * prefecture (support_regions, 全国 included)? Every row is checked, withdrawn ones too: the
  * assignment was made either way.
  */
-export function assignmentFit(guidance: ColumnTable, experts: ColumnTable, { codebook, eligibility, regions = guidanceRegions, prefix = 'guidance' }: AssignmentFitOptions): AssignmentFit {
+export function assignmentFit(guidance: ColumnTable, experts: ColumnTable, { codebook, eligibility, regions = guidanceRegions }: AssignmentFitOptions): AssignmentFit {
   const elig = eligibility ?? excludeFromList(experts, { codebook, scores: scoreSkills(experts, { codebook }) });
   const idCol = idColumnOf(codebook);
   const ids = experts.array(idCol) as ArrayLike<string>;
@@ -84,15 +82,14 @@ export function assignmentFit(guidance: ColumnTable, experts: ColumnTable, { cod
     return { company_id: String(company[r] ?? ''), expert_id: e, region: g, theme: t, listed: isListed, theme_ok: themeOk, region_ok: regionOk, all_ok: fails.length === 0, fails, reasons };
   });
   const count = (f: (x: FitRow) => boolean) => rows.filter(f).length;
-  const id = `${prefix}.assignment_fit`;
   const misfits = rows.filter((x) => !x.all_ok);
-  const figures: Figures = {
-    [`${id}.n`]: rows.length,
-    [`${id}.listed.count`]: count((x) => x.listed),
-    [`${id}.theme_ok.count`]: count((x) => x.theme_ok),
-    [`${id}.region_ok.count`]: count((x) => x.region_ok),
-    [`${id}.all_ok.count`]: count((x) => x.all_ok),
-    [`${id}.misfit.count`]: misfits.length,
+  const counts = {
+    n: rows.length,
+    listed: count((x) => x.listed),
+    themeOk: count((x) => x.theme_ok),
+    regionOk: count((x) => x.region_ok),
+    allOk: count((x) => x.all_ok),
+    misfit: misfits.length,
   };
-  return { rows, misfits, figures };
+  return { rows, misfits, counts };
 }

@@ -1,26 +1,27 @@
 import type { ColumnTable } from 'arquero';
 import * as aq from 'arquero';
-import { activityFigures, activityView, type ActivityTables, type ActivityView } from '@smesec/activity';
+import { activitySummary, activityView, type ActivitySummary, type ActivityTables, type ActivityView } from '@smesec/activity';
 import {
   abilityByTable,
   activeList,
   assignmentFit,
   chamberCoverage,
   excludeFromList,
-  listFigures,
+  listOffer,
   publicRecords,
   scoreSkills,
   supportCoverage,
   type AbilityClass,
   type AssignmentFit,
   type Exclusion,
+  type ListOffer,
   type PrefectureCoverage,
   type PublicRecord,
   type Rating,
   type SkillDomain,
 } from '@smesec/experts';
-import type { Programme, SkillGroup } from '@smesec/programme';
-import { crosstab, tabulate, type Codebook, type Condition, type Crosstab, type Figures, type Frequency, type ReadResult } from '@smesec/survey';
+import type { ExpertsRules, Programme, ProgrammeInstrument, SkillGroup } from '@smesec/programme';
+import { crosstab, tabulate, type Codebook, type Condition, type Crosstab, type Frequency, type ReadResult } from '@smesec/survey';
 
 /** Column types that have per-code frequencies; ids, free text and dates do not. */
 const TABULATED = new Set(['single', 'multi', 'integer', 'scale', 'prefecture', 'multi-prefecture']);
@@ -68,8 +69,8 @@ export interface ExpertsResults {
   readonly activeList: { readonly listed: number; readonly excluded: readonly { readonly exclusion: Exclusion; readonly count: number }[] };
   readonly chamber: PrefectureCoverage;
   readonly support: PrefectureCoverage;
-  /** What the list offers, counted over its public records (flattened by the experts package). */
-  readonly offer: Figures;
+  /** What the list offers, counted over its public records. */
+  readonly offer: ListOffer;
 }
 
 export interface FunnelResults {
@@ -98,8 +99,8 @@ export interface ProgrammeResults {
 
 export interface ActivityResults {
   readonly tables: ActivityTables;
-  /** The activity package's own flat figures (`activity.*`). */
-  readonly figures: Figures;
+  /** Every count of the programme activity (flattened into the `activity.*` ids). */
+  readonly summary: ActivitySummary;
   readonly view: ActivityView;
 }
 
@@ -146,8 +147,8 @@ export function instrumentResults(table: ColumnTable, codebook: Codebook): Instr
   return { codebook, table, n: table.numRows(), frequencies };
 }
 
-function expertsResults(table: ColumnTable, { programme }: { programme: Programme }): ExpertsResults {
-  const { codebook, rules } = programme.experts;
+/** The skills, the active list, coverage and what the list offers, from the experts' file and its typed rules. */
+export function expertsResults(table: ColumnTable, { codebook, rules }: ProgrammeInstrument<ExpertsRules>): ExpertsResults {
   const scheme = rules.skills;
   const n = table.numRows();
   const scores = scoreSkills(table, { codebook });
@@ -197,7 +198,7 @@ function expertsResults(table: ColumnTable, { programme }: { programme: Programm
     activeList: { listed, excluded: rules.activeList.exclusions.map((e) => ({ exclusion: e, count: exclusion.get(e.reason) ?? 0 })) },
     chamber: chamberCoverage(aq.table({ connected: flag(table, connection), residence_prefecture: Array.from(table.array('residence_prefecture') as ArrayLike<unknown>) }), { connection: 'connected', yes: 'yes' }),
     support: supportCoverage(table),
-    offer: listFigures(records, { codebook }),
+    offer: listOffer(records, { codebook }),
   };
 }
 
@@ -243,7 +244,7 @@ export function analyse(read: ReadonlyMap<string, ReadResult>, { programme, acti
   }
   const table = (id: string) => instruments.get(id)?.table;
   const expertsTable = table('experts');
-  const experts = expertsTable ? expertsResults(expertsTable, { programme }) : undefined;
+  const experts = expertsTable ? expertsResults(expertsTable, programme.experts) : undefined;
   const [attendees, consultations, guidance] = [table('attendees'), table('consultations'), table('guidance')];
   const flow =
     attendees && consultations && guidance
@@ -251,8 +252,8 @@ export function analyse(read: ReadonlyMap<string, ReadResult>, { programme, acti
       : undefined;
   let act: ActivityResults | undefined;
   if (activity) {
-    const figures = activityFigures(activity);
-    act = { tables: activity, figures, view: activityView(activity, { figures }) };
+    const summary = activitySummary(activity);
+    act = { tables: activity, summary, view: activityView(activity, { summary }) };
   }
   return { programme, instruments, ...(experts ? { experts } : {}), ...(flow ? { flow } : {}), ...(act ? { activity: act } : {}) };
 }

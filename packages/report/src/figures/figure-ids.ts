@@ -1,10 +1,55 @@
+import type { ActivitySummary, KeyNumberOf } from '@smesec/activity';
+import type { ListOffer } from '@smesec/experts';
 import { crosstabFigures, frequencyFigures, mergeFigures, type Figures } from '@smesec/survey';
-import type { ExpertsResults, InstrumentResults, ProgrammeResults, Results } from '../analysis/analyse.js';
+import type { ExpertsResults, FunnelResults, InstrumentResults, ProgrammeResults, Results } from '../analysis/analyse.js';
 
 /*
  * The figure-id grammar (docs/figure-ids.md), in one place: every id of figures.json is written here, from
  * the typed results of `analyse`. Nothing else builds an id, and the report model never reads one.
  */
+
+/** The funnel's ids, by the field of `FunnelResults` each flattens. */
+const FUNNEL: Readonly<Record<keyof FunnelResults, string>> = {
+  attended: 'funnel.attended',
+  wantedConsultation: 'funnel.wanted_consultation',
+  consulted: 'funnel.consulted',
+  wantedGuidance: 'funnel.wanted_guidance',
+  matched: 'funnel.matched',
+  guided: 'funnel.guided',
+  bestPractices: 'funnel.best_practices',
+};
+
+/**
+ * The ids of the dashboard's key numbers, by what each is, so that the report model can name them
+ * (and read another year's value back) without writing an id itself.
+ */
+export const KEY_FIGURE_IDS = {
+  attended: FUNNEL.attended,
+  consulted: FUNNEL.consulted,
+  guided: FUNNEL.guided,
+  bestPractices: FUNNEL.bestPractices,
+  experts: 'experts.n',
+  listed: 'experts.active_list.count',
+  chamberCovered: 'experts.chamber_coverage.prefectures_covered',
+} as const;
+
+/** What the active list offers (`<prefix>.active_list.theme.*`, `.support_coverage.*`, `.nationwide.count`, `.fee_band.*`, `.menu.*`, `.content.*`). */
+function offerFigures(o: ListOffer, prefix: string): Figures {
+  const id = `${prefix}.active_list`;
+  const out: Figures = {};
+  for (const t of o.themes) out[`${id}.theme.${t.code}.count`] = t.count;
+  for (const p of o.support.prefectures) out[`${id}.support_coverage.${p.code}.count`] = p.count;
+  out[`${id}.support_coverage.prefectures_covered`] = o.support.covered;
+  out[`${id}.support_coverage.prefectures_uncovered`] = o.support.uncovered;
+  out[`${id}.nationwide.count`] = o.nationwide;
+  for (const b of o.feeBands.bands) out[`${id}.fee_band.${b.code}.count`] = b.count;
+  out[`${id}.fee_band.missing`] = o.feeBands.missing;
+  for (const m of o.menus) {
+    for (const c of m.contents) out[`${id}.content.${c.code}.count`] = c.count;
+    out[`${id}.menu.${m.code}.count`] = m.count;
+  }
+  return out;
+}
 
 function expertsFigures(x: ExpertsResults, prefix = 'experts'): Figures {
   const out: Figures = {};
@@ -27,7 +72,7 @@ function expertsFigures(x: ExpertsResults, prefix = 'experts'): Figures {
     out[`${prefix}.${name}.prefectures_covered`] = coverage.covered.length;
     out[`${prefix}.${name}.prefectures_uncovered`] = coverage.uncovered.length;
   }
-  return mergeFigures(out, x.offer);
+  return mergeFigures(out, offerFigures(x.offer, prefix));
 }
 
 function flowFigures(p: ProgrammeResults): Figures {
@@ -36,29 +81,63 @@ function flowFigures(p: ProgrammeResults): Figures {
     ...crosstabFigures('guidance.theme_by_region', p.themeByRegion),
   };
   for (const r of p.bestPracticeByRegion) out[`guidance.best_practice_by_region.${r.code}.count`] = r.count;
-  const f = p.funnel;
-  Object.assign(out, {
-    'funnel.attended': f.attended,
-    'funnel.wanted_consultation': f.wantedConsultation,
-    'funnel.consulted': f.consulted,
-    'funnel.wanted_guidance': f.wantedGuidance,
-    'funnel.matched': f.matched,
-    'funnel.guided': f.guided,
-    'funnel.best_practices': f.bestPractices,
-  });
+  for (const [field, id] of Object.entries(FUNNEL)) out[id] = p.funnel[field as keyof FunnelResults];
   if (p.fit) {
-    const rows = p.fit.rows;
-    const count = (test: (r: (typeof rows)[number]) => boolean) => rows.filter(test).length;
+    const c = p.fit.counts;
     Object.assign(out, {
-      'guidance.assignment_fit.n': rows.length,
-      'guidance.assignment_fit.listed.count': count((r) => r.listed),
-      'guidance.assignment_fit.theme_ok.count': count((r) => r.theme_ok),
-      'guidance.assignment_fit.region_ok.count': count((r) => r.region_ok),
-      'guidance.assignment_fit.all_ok.count': count((r) => r.all_ok),
-      'guidance.assignment_fit.misfit.count': p.fit.misfits.length,
+      'guidance.assignment_fit.n': c.n,
+      'guidance.assignment_fit.listed.count': c.listed,
+      'guidance.assignment_fit.theme_ok.count': c.themeOk,
+      'guidance.assignment_fit.region_ok.count': c.regionOk,
+      'guidance.assignment_fit.all_ok.count': c.allOk,
+      'guidance.assignment_fit.misfit.count': c.misfit,
     });
   }
   return out;
+}
+
+/** The `activity.*` ids (docs/figure-ids.md) of the activity summary. */
+function activityFigures(s: ActivitySummary): Figures {
+  const out: Figures = {};
+  out[activityKeyId({ kind: 'communities' })] = s.communities.count;
+  out['activity.practices.count'] = s.practices.count;
+  for (const e of s.practices.editions) out[activityKeyId({ kind: 'edition', edition: e.edition })] = e.count;
+  for (const p of s.practices.purposes) {
+    out[`activity.practices.edition.${p.edition}.purpose.${p.purpose}.count`] = p.indexRows;
+    out[`activity.practices.edition.${p.edition}.purpose.${p.purpose}.practices`] = p.practices;
+  }
+  for (const r of s.regions.rows) {
+    out[`activity.communities.region.${r.region}.count`] = r.communities;
+    out[`activity.practices.region.${r.region}.count`] = r.practices;
+  }
+  out['activity.communities.region.missing'] = s.regions.unassigned.communities;
+  out['activity.practices.region.missing'] = s.regions.unassigned.practices;
+  out['activity.communities.prefectures_covered'] = s.communities.prefecturesCovered;
+  out[activityKeyId({ kind: 'events' })] = s.events.count;
+  out['activity.events.dated.count'] = s.events.dated;
+  out['activity.events.prefectures_covered'] = s.events.prefecturesCovered;
+  out['activity.measures.count'] = s.measures.count;
+  out['activity.measures.reposted.count'] = s.measures.reposted;
+  for (const c of s.measures.categories) out[`activity.measures.category.${c.category}.count`] = c.count;
+  for (const f of s.program) {
+    out[activityKeyId({ kind: 'program', figureId: f.figureId })] = f.value;
+    if (f.max !== null) out[`activity.program.${f.figureId}.max`] = f.max;
+  }
+  return out;
+}
+
+/** The figure id of a key number of the activity section. */
+export function activityKeyId(of: KeyNumberOf): string {
+  switch (of.kind) {
+    case 'program':
+      return `activity.program.${of.figureId}`;
+    case 'edition':
+      return `activity.practices.edition.${of.edition}.count`;
+    case 'communities':
+      return 'activity.communities.count';
+    case 'events':
+      return 'activity.events.count';
+  }
 }
 
 /** figures.json: a flat map of every figure id to its number, flattened from the results. */
@@ -71,7 +150,7 @@ export function toFigures(results: Pick<Results, 'instruments' | 'experts' | 'fl
   }
   if (results.experts) parts.push(expertsFigures(results.experts));
   if (results.flow) parts.push(flowFigures(results.flow));
-  if (results.activity) parts.push(results.activity.figures);
+  if (results.activity) parts.push(activityFigures(results.activity.summary));
   return mergeFigures(...parts);
 }
 

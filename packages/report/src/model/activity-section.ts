@@ -1,12 +1,16 @@
 import type { ActivityView } from '@smesec/activity';
 import { PREFECTURES } from '@smesec/survey';
+import { activityKeyId } from '../figures/figure-ids.js';
 import { int } from './format.js';
 import { matrixFigure } from './matrix-figure.js';
 import type { ChartItem, ReportFigure, ReportSection, ReportTable } from './types.js';
 
-/** The programme activity: the view model, and its figures as a report section. */
+/** A key number of the activity section, named by its figure id. */
+export type ActivityKeyNumber = ActivityView['keyNumbers'][number] & { readonly id: string };
+
+/** The programme activity: the view model (its key numbers named by figure id), and its figures as a report section. */
 export interface ActivityModel {
-  readonly view: ActivityView;
+  readonly view: Omit<ActivityView, 'keyNumbers'> & { readonly keyNumbers: readonly ActivityKeyNumber[] };
   readonly section: ReportSection;
 }
 
@@ -78,7 +82,7 @@ export function activityModel(view: ActivityView): ActivityModel {
     total: tl.total,
   });
   return {
-    view,
+    view: { ...view, keyNumbers: view.keyNumbers.map((k) => ({ ...k, id: activityKeyId(k.of) })) },
     section: {
       id: 'activity',
       title: view.title,

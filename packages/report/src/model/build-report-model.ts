@@ -10,7 +10,7 @@ import { activeListSection } from './active-list-section.js';
 import { activityModel, type ActivityModel } from './activity-section.js';
 import { coverageSection, expertsFieldsSection, expertsProfileSection, expertsSkillsSection } from './experts-sections.js';
 import { frequencyOf } from './frequency-figure.js';
-import { previousFrequencies } from '../figures/figure-ids.js';
+import { KEY_FIGURE_IDS, previousFrequencies } from '../figures/figure-ids.js';
 import { yearOverYear, type YearOverYear } from './year-over-year.js';
 import { attendeesSection, consultationsSection, guidanceSection, overviewFunnel } from './programme-sections.js';
 import type { KeyNumber, ReportFigure, ReportSection } from './types.js';
@@ -84,13 +84,13 @@ export function buildReportModel(results: Results, { year = results.programme.co
   });
   const f = flow.funnel;
   const keys = [
-    key('funnel.attended', f.attended, '相談会参加企業', '社', `${sum('attendees', 'people')}名・${sessions}回開催`),
-    key('funnel.consulted', f.consulted, '個別相談', '社'),
-    key('funnel.guided', f.guided, 'マネジメント指導', '社', `訪問 ${sum('guidance', 'visits')}回`),
-    key('funnel.best_practices', f.bestPractices, 'ベストプラクティス', '事例'),
-    key('experts.n', experts.n, 'スキル調査 有効回答', '件'),
-    key('experts.active_list.count', experts.activeList.listed, 'アクティブリスト掲載', '名'),
-    key('experts.chamber_coverage.prefectures_covered', experts.chamber.covered.length, '商工会議所等とつながりのある専門家がいる地域', '都道府県'),
+    key(KEY_FIGURE_IDS.attended, f.attended, '相談会参加企業', '社', `${sum('attendees', 'people')}名・${sessions}回開催`),
+    key(KEY_FIGURE_IDS.consulted, f.consulted, '個別相談', '社'),
+    key(KEY_FIGURE_IDS.guided, f.guided, 'マネジメント指導', '社', `訪問 ${sum('guidance', 'visits')}回`),
+    key(KEY_FIGURE_IDS.bestPractices, f.bestPractices, 'ベストプラクティス', '事例'),
+    key(KEY_FIGURE_IDS.experts, experts.n, 'スキル調査 有効回答', '件'),
+    key(KEY_FIGURE_IDS.listed, experts.activeList.listed, 'アクティブリスト掲載', '名'),
+    key(KEY_FIGURE_IDS.chamberCovered, experts.chamber.covered.length, '商工会議所等とつながりのある専門家がいる地域', '都道府県'),
   ];
   return {
     year,

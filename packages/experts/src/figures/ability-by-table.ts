@@ -1,0 +1,34 @@
+import type { ColumnTable } from 'arquero';
+import type { Codebook } from '@smesec/survey';
+import * as aq from 'arquero';
+import { skillSchemeOf } from '../skills/scheme.js';
+
+/**
+ * The respondent attributes `by` beside each domain's ability class (`<domain>_ability`), with a
+ * codebook in which the classes are options: what a crosstab of ability by attribute reads.
+ */
+export function abilityByTable(table: ColumnTable, scores: ColumnTable, { codebook, by }: { codebook: Codebook; by: readonly string[] }): { table: ColumnTable; codebook: Codebook } {
+  const scheme = skillSchemeOf(codebook);
+  const present = by.filter((c) => table.columnNames().includes(c));
+  return {
+    table: aq.table({
+      ...Object.fromEntries(present.map((c) => [c, Array.from(table.array(c) as ArrayLike<unknown>)])),
+      ...Object.fromEntries(scheme.domains.map((d) => [`${d.id}_ability`, Array.from(scores.array(`${d.id}_ability`) as ArrayLike<unknown>)])),
+    }),
+    codebook: {
+      ...codebook,
+      columns: [
+        ...codebook.columns.filter((c) => present.includes(c.id)),
+        ...scheme.domains.map((d) => ({
+          id: `${d.id}_ability`,
+          label: d.label,
+          type: 'single' as const,
+          options: scheme.ability.classes.map((c) => ({ code: c.code, label: c.label, aliases: [], exclusive: false })),
+          aliases: [],
+          personal: false,
+          required: true,
+        })),
+      ],
+    },
+  };
+}
