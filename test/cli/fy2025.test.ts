@@ -118,7 +118,16 @@ describe('a FY2025-like data folder', () => {
     // The page's own script may say NaN; what it shows may not.
     expect(page.replace(/<script>[\s\S]*?<\/script>/g, '').match(/.{0,80}NaN.{0,40}/g)).toBeNull();
   });
+
+  test('without --compare, no chart has a previous-year tick or note', () => {
+    const page = read(out, 'index.html');
+    expect(page.match(PREVIOUS_TICK) ?? []).toEqual([]);
+    expect(page.includes('黒い縦線')).toBe(false);
+  });
 });
+
+/** A previous-year tick as Vega draws it: a 2 px wide dark rectangle. */
+const PREVIOUS_TICK = /d="M[\d.-]+,[\d.-]+h2v[\d.]+h-2Z" fill="#1a1a1a"/g;
 
 describe('--compare: the FY2025-like folder against FY2024', () => {
   const last = join(tmp, 'out-fy2024');
@@ -145,6 +154,26 @@ describe('--compare: the FY2025-like folder against FY2024', () => {
     expect(row.slice(1, 3)).toEqual(['0', '0']);
     expect(row.slice(5)).toEqual(['前年度なし', '']);
     expect(read(out, 'index.html')).toMatch(/<th scope="row">連続セミナーの一環<\/th>(<td[^>]*>[^<]*<\/td>){4}<td class="num"[^>]*>前年度なし<\/td><td class="num"[^>]*>—<\/td>/);
+  });
+
+  test('charts get a tick at each option\'s previous share, named in a note and in the text alternative; a new option gets none', () => {
+    const page = read(out, 'index.html');
+    const then = JSON.parse(read(join(tmp, 'out-fy2024'), 'figures.json')) as Record<string, number>;
+    const fig = /<figure class="chart[^"]*" id="fig-attendees-motivation"[\s\S]*?<\/figure>/.exec(page)![0];
+    const codes = (fy2024.instruments.find((i) => i.id === 'attendees')!.columns.find((c) => c.id === 'motivation') as { options: { code: string }[] }).options.map((o) => o.code);
+    const hadLastYear = codes.filter((c) => then[`attendees.motivation.${c}.pct`] !== undefined);
+    expect(hadLastYear.length).toBeGreaterThan(2);
+    // One tick per option FY2024 had (and on the 無回答 bar, when there is one); none for 連続セミナーの一環, which it did not have.
+    const blanks = fig.includes('<th scope="row">無回答</th>') ? 1 : 0;
+    expect(fig.match(PREVIOUS_TICK)).toHaveLength(hadLastYear.length + blanks);
+    expect(fig).toContain('黒い縦線は前年度（令和6年度）の値。前年度になかった選択肢には線がありません。');
+    const desc = /<desc>([^<]*)<\/desc>/.exec(fig)![1]!;
+    expect(desc).toContain('前年度（令和6年度）（黒い縦線）: ');
+    expect(desc).toContain('前年度になかった選択肢: 連続セミナーの一環。');
+    const customer = then['attendees.motivation.customer_request.pct']!;
+    expect(desc).toContain(`取引先から対策を求められた ${customer.toFixed(1)}%`);
+    // Every frequency chart of a question both years asked has its ticks.
+    expect(page.match(PREVIOUS_TICK)!.length).toBeGreaterThan(50);
   });
 
   test('the section of significant changes names its test and lists the changes largest first', () => {

@@ -1,5 +1,4 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,26 +6,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runReport } from '../../pipelines/annual-report/run-report.js';
 import { readLatest, recordPageLoad } from '../../pipelines/bench/latest.js';
-import { launchChromium, watch } from './browser.js';
+import { axeViolations, launchChromium, watch } from './browser.js';
 import { pdfPages } from './pdf-pages.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'dashboard-'));
 // Screenshots for review: a git-ignored folder, or reports/screenshots when UPDATE_SCREENSHOTS=1.
 const shots = process.env['UPDATE_SCREENSHOTS'] ? join(root, 'reports/screenshots') : join(root, 'test/.output/screenshots');
-
-// axe-core's source, injected into the page (the page's CSP allows inline script, nothing else).
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/** axe-core's violations on the page as it is now: rule id × node count, with the first targets. */
-async function axeViolations(p: Page): Promise<string[]> {
-  if (!(await p.evaluate('typeof window.axe !== "undefined"'))) await p.addScriptTag({ content: axeSource });
-  const result = (await p.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} } })`)) as {
-    violations: { id: string; nodes: { target: string[] }[] }[];
-  };
-  return result.violations.map((v) => `${v.id}×${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Rendered size of every chart text, in CSS px (the SVG's font size times its scale on screen). */
 function chartTextPx(p: Page): Promise<number[]> {

@@ -11,6 +11,11 @@ export type Category = z.infer<typeof Category>;
 export const BarItem = Category.extend({
   count: z.number().nonnegative(),
   pct: z.number().nonnegative(),
+  /**
+   * The previous year's value in the chart's measure (its share for a 100 % stacked bar): drawn as
+   * a dark tick. Absent when that year did not have the option: no tick, never one at 0.
+   */
+  previous: z.number().nonnegative().optional(),
 });
 export type BarItem = z.infer<typeof BarItem>;
 

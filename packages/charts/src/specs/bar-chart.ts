@@ -9,6 +9,7 @@ import { theme } from '../theme/theme.js';
 import { bandAxis } from './band-axis.js';
 import { bandLabels } from './band-labels.js';
 import { chartTitle } from './chart-title.js';
+import { hasPrevious, previousTickLayers } from './previous-marks.js';
 import { sortItems } from './sort-items.js';
 
 /** Options of {@link barChart}. */
@@ -61,20 +62,26 @@ export function barChart(items: readonly BarItem[], options: BarChartOptions): T
   const rows = sorted.map((i) => ({ ...i, value: i[measure], valueLabel: valueText(i, kind) }));
   const valueRoom = Math.max(...rows.map((r) => textWidth(r.valueLabel, { fontSize: SIZES.label }))) + 8;
   const plotWidth = Math.max(120, Math.round(width - 2 * SIZES.padding - labels.width - 6 - valueRoom));
-  const max = options.max ?? Math.max(...rows.map((r) => r.value), 1e-9);
+  // Last year's ticks (when given) may reach past this year's longest bar: the scale holds them too.
+  const previous = hasPrevious(sorted);
+  const max = options.max ?? Math.max(...rows.map((r) => r.value), ...(previous ? rows.map((r) => r.previous ?? 0) : []), 1e-9);
   const caption = baseCaption({ base: options.base, missing: options.missing, multi: options.multi, note: options.note });
   const x = { field: 'value', type: 'quantitative' as const, scale: { domain: [0, max], nice: false }, axis: null };
+  const step = Math.max(26, labels.maxLines * SIZES.lineHeight + 10);
+  // With ticks, the value text starts past the tick as well as past the bar, so neither hides the other.
+  const textX = previous ? { ...x, field: 'textAt' } : x;
   return {
     title: chartTitle(title, caption, width - 2 * SIZES.padding),
     width: plotWidth,
-    height: { step: Math.max(26, labels.maxLines * SIZES.lineHeight + 10) },
-    data: { values: rows },
+    height: { step },
+    data: { values: previous ? rows.map((r) => ({ ...r, textAt: Math.max(r.value, r.previous ?? 0) })) : rows },
     encoding: {
       y: { field: 'code', type: 'nominal', sort: sorted.map((i) => i.code), axis: bandAxis(labels, 'left') },
     },
     layer: [
       { mark: { type: 'bar', color, height: { band: 0.68 } }, encoding: { x } },
-      { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 5, color: palette.text }, encoding: { x, text: { field: 'valueLabel' } } },
+      { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 5, color: palette.text }, encoding: { x: textX, text: { field: 'valueLabel' } } },
+      ...(previous ? previousTickLayers('previous', { size: Math.round(step * 0.86), scale: x.scale }) : []),
     ],
     config: theme,
   };

@@ -10,6 +10,7 @@ import { theme } from '../theme/theme.js';
 import { bandAxis } from './band-axis.js';
 import { bandLabels } from './band-labels.js';
 import { chartTitle } from './chart-title.js';
+import { hasPrevious, previousBoundaries, previousTickLayers } from './previous-marks.js';
 import { topLegend } from './top-legend.js';
 
 /** Options of {@link stackedShareChart}. */
@@ -112,6 +113,8 @@ export function stackedShareChart(rows: readonly ShareRow[], options: StackedSha
   const segCodes = [...segments.keys()];
   const colourOf = (code: string) => colors[segCodes.indexOf(code) % colors.length]!;
   const { labels, showRows, room, plotWidth, twoLines, segments: laid } = layout(parsed, options);
+  const previous = parsed.some((r) => hasPrevious(r.segments));
+  const boundaries = new Map(parsed.flatMap((r) => previousBoundaries(r.segments).map((b, k) => [r.segments[k]!, b] as const)));
   const data = laid.map(({ row, seg, x0, lines, fits }) => ({
     row: row.code,
     seg: seg.code,
@@ -122,7 +125,9 @@ export function stackedShareChart(rows: readonly ShareRow[], options: StackedSha
     mid: x0 + seg.pct / 2,
     text: fits ? (lines.length === 1 ? lines[0]! : lines) : '',
     textColor: contrastText(colourOf(seg.code)),
+    ...(previous && boundaries.get(seg) !== undefined ? { prevEnd: boundaries.get(seg)! } : {}),
   }));
+  const step = Math.max(twoLines ? 2 * SIZES.lineHeight + 14 : 30, labels.maxLines * SIZES.lineHeight + 12);
   const caption = baseCaption({ base: options.base, missing: options.missing, note: options.note });
   const x = { field: 'x0', type: 'quantitative' as const, scale: { domain: [0, 100], nice: false } };
   const y = showRows
@@ -131,7 +136,7 @@ export function stackedShareChart(rows: readonly ShareRow[], options: StackedSha
   return {
     title: chartTitle(title, caption, width - 2 * SIZES.padding),
     width: plotWidth,
-    height: { step: Math.max(twoLines ? 2 * SIZES.lineHeight + 14 : 30, labels.maxLines * SIZES.lineHeight + 12) },
+    height: { step },
     data: { values: data },
     encoding: { y },
     layer: [
@@ -152,6 +157,7 @@ export function stackedShareChart(rows: readonly ShareRow[], options: StackedSha
         mark: { type: 'text', align: 'center', baseline: 'middle', fontSize: SIZES.small, lineHeight: SIZES.lineHeight },
         encoding: { x: { field: 'mid', type: 'quantitative' }, text: { field: 'text' }, color: { field: 'textColor', type: 'nominal', scale: null } },
       },
+      ...(previous ? previousTickLayers('prevEnd', { size: Math.round(step * 0.86), scale: x.scale }) : []),
     ],
     config: theme,
   };

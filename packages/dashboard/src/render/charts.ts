@@ -1,4 +1,4 @@
-import { barChart, funnelChart, groupedBarChart, heatmapTable, renderPlot, renderSvg, stackedShareChart, tileMap, unlabelledSegments, type BarItem, type StackedShareChartOptions } from '@smesec/charts';
+import { barChart, funnelChart, groupedBarChart, heatmapTable, previousDescription, renderPlot, renderSvg, stackedShareChart, tileMap, unlabelledSegments, type BarItem, type StackedShareChartOptions } from '@smesec/charts';
 import type { ChartIntent, ChartItem, ReportFigure } from '@smesec/report';
 import type { TopLevelSpec } from 'vega-lite';
 
@@ -16,12 +16,14 @@ export const CHART_WIDTH = 380;
 /** Unit of a count per instrument (the figure id's first part): who was counted. */
 const UNITS: Readonly<Record<string, string>> = { experts: '名', attendees: '名', consultations: '件', guidance: '社', funnel: '社' };
 /** What a chart is drawn from: a figure's id (the SVG's id prefix), title, caption (its base, for the text alternative) and chart intent. */
-export type ChartFigure = Pick<ReportFigure, 'id' | 'title' | 'caption' | 'chart'>;
+export type ChartFigure = Pick<ReportFigure, 'id' | 'title' | 'caption' | 'chart'> & Partial<Pick<ReportFigure, 'previousLabel'>>;
 
 const unitOf = (f: ChartFigure) => UNITS[f.id.split('-')[0]!] ?? '';
 
 /** A percentage of an empty base is NaN in the model; a chart shows it as 0. */
 const item = (i: ChartItem): BarItem => ({ code: i.code, label: i.label, count: i.count, pct: Number.isFinite(i.pct) ? i.pct : 0 });
+/** An item with last year's share: drawn as a tick on a percentage chart (see `previousTickLayers`). */
+const itemWithPrevious = (i: ChartItem): BarItem => ({ ...item(i), ...(i.previous !== undefined ? { previous: i.previous } : {}) });
 const pct = (p: number) => `${(Number.isFinite(p) ? p : 0).toFixed(1)}%`;
 const num = (n: number) => n.toLocaleString('ja-JP');
 
@@ -33,7 +35,7 @@ function untitled(spec: TopLevelSpec): TopLevelSpec {
 
 function stackedInput(f: ChartFigure & { chart: { kind: 'stacked' } }) {
   const c = f.chart;
-  const rows = c.rows.map((r) => ({ code: r.code, label: c.rows.length === 1 ? '' : r.label, segments: r.segments.map(item) }));
+  const rows = c.rows.map((r) => ({ code: r.code, label: c.rows.length === 1 ? '' : r.label, segments: r.segments.map(itemWithPrevious) }));
   // Counts with their shares, as the published report prints them.
   const options: Omit<StackedShareChartOptions, 'title'> = { width: CHART_WIDTH, segmentLabel: 'count-pct', unit: unitOf(f) };
   return { rows, options };
@@ -72,6 +74,23 @@ export function chartDescription(f: ChartFigure): string {
   const c = f.chart;
   const unit = unitOf(f);
   const head = `${f.title}（${f.caption}）。`;
+  return describe(c, unit, head) + previousSentence(f);
+}
+
+/** Whether a chart draws previous-year ticks: percentage bars, and a single 100 % bar, whose items carry them. */
+export function previousItems(f: ChartFigure): readonly ChartItem[] {
+  const c = f.chart;
+  const items = c.kind === 'bar' && c.measure !== 'count' ? c.items : c.kind === 'stacked' && c.rows.length === 1 ? c.rows[0]!.segments : [];
+  return f.previousLabel && items.some((i) => i.previous !== undefined) ? items : [];
+}
+
+/** The previous year's values of a chart with ticks, for its text alternative; empty without them. */
+function previousSentence(f: ChartFigure): string {
+  const items = previousItems(f);
+  return items.length > 0 ? previousDescription(items, f.previousLabel!, { most: SAY, short }) : '';
+}
+
+function describe(c: ChartIntent, unit: string, head: string): string {
   switch (c.kind) {
     case 'bar': {
       const items = c.sort === 'desc' ? [...c.items].sort((a, b) => (c.measure === 'count' ? b.count - a.count : b.pct - a.pct)) : c.items;
@@ -105,7 +124,7 @@ export async function renderChart(f: ChartFigure): Promise<string> {
   const width = CHART_WIDTH;
   switch (c.kind) {
     case 'bar':
-      return vegaLite(barChart(c.items.map(item), { title: f.title, width, order: c.sort === 'desc' ? 'descending' : 'given', pinLast: PIN_LAST, multi: c.multi, ...(c.measure ? { measure: c.measure } : {}) }), f);
+      return vegaLite(barChart(c.items.map(c.measure === 'count' ? item : itemWithPrevious), { title: f.title, width, order: c.sort === 'desc' ? 'descending' : 'given', pinLast: PIN_LAST, multi: c.multi, ...(c.measure ? { measure: c.measure } : {}) }), f);
     case 'stacked': {
       const { rows, options } = stackedInput(f as ChartFigure & { chart: { kind: 'stacked' } });
       return vegaLite(stackedShareChart(rows, { title: f.title, ...options }), f);

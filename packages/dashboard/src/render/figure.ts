@@ -1,6 +1,7 @@
 import type { ReportFigure } from '@smesec/report';
 import { html, Html } from '../html/html.js';
-import { unlabelledNote } from './charts.js';
+import { previousNote } from '@smesec/charts';
+import { previousItems, unlabelledNote } from './charts.js';
 import { dataTable } from './data-table.js';
 
 /** Charts that need the full width: many categories, matrices and maps. */
@@ -32,13 +33,15 @@ function chart(f: ReportFigure, svg: string | undefined): Html {
  */
 export function figure(f: ReportFigure, svg: string | undefined, { headline = false }: FigureOptions = {}): Html {
   const unlabelled = unlabelledNote(f);
+  const previous = previousItems(f).length > 0 ? previousNote(f.previousLabel!, f.chart.kind === 'stacked' ? 'stacked' : 'bar') : null;
   const wide = WIDE.has(f.chart.kind) || (f.chart.kind === 'stacked' && f.chart.rows.length > 1) || (f.chart.kind === 'bar' && f.chart.items.length > 10);
   return html`<figure class="chart${wide ? ' wide' : ''}" id="fig-${f.id}" data-chart="${f.chart.kind}">
 <h3>${f.title}</h3>
 <p class="caption">${f.caption}</p>
 ${chart(f, svg)}
 ${f.details?.map((d) => html`<p class="detail">${d}</p>`)}
-${unlabelled ? html`<p class="detail">${unlabelled}</p>` : null}
+${unlabelled ? html`<p class="detail">${unlabelled}</p>` : null}${previous ? html`
+<p class="detail previous"><span aria-hidden="true" style="display: inline-block; width: 2px; height: 1em; background: #1a1a1a; vertical-align: -.15em; margin-right: .4em;"></span>${previous}</p>` : null}
 ${f.note ? html`<p class="note">注: ${f.note}</p>` : null}
 <p class="source">${f.source}</p>
 <details class="data"${headline ? html` open data-headline=""` : ''}><summary>数表</summary>${dataTable(f.table)}</details>

@@ -156,7 +156,11 @@ export function toFigures(results: Pick<Results, 'instruments' | 'experts' | 'fl
 
 /** A question's frequency in another year, read back from that year's figures.json. */
 export interface PreviousFrequency {
+  /** That year's label (令和6年度), when known. */
+  readonly year?: string;
   readonly base: number;
+  /** Respondents asked who left it blank, when that year's figures have it. */
+  readonly missing?: number;
   /** Count and share per option code, for the codes that year had. */
   readonly items: ReadonlyMap<string, { readonly count: number; readonly pct?: number }>;
 }
@@ -166,7 +170,7 @@ export interface PreviousFrequency {
  * grammar that wrote them (`<instrument>.<question>.base`, `.<code>.count`, `.<code>.pct`). A
  * question that year did not have is absent; an option it did not have is absent from `items`.
  */
-export function previousFrequencies(figures: Figures, instruments: ReadonlyMap<string, InstrumentResults>): Map<string, PreviousFrequency> {
+export function previousFrequencies(figures: Figures, instruments: ReadonlyMap<string, InstrumentResults>, { year }: { year?: string } = {}): Map<string, PreviousFrequency> {
   const out = new Map<string, PreviousFrequency>();
   for (const [id, r] of instruments) {
     for (const column of r.frequencies.keys()) {
@@ -183,7 +187,8 @@ export function previousFrequencies(figures: Figures, instruments: ReadonlyMap<s
         else item.pct = value;
         items.set(m[1]!, item);
       }
-      out.set(`${id}.${column}`, { base, items });
+      const missing = figures[`${prefix}missing`];
+      out.set(`${id}.${column}`, { ...(year ? { year } : {}), base, ...(missing !== undefined ? { missing } : {}), items });
     }
   }
   return out;

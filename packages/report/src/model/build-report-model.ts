@@ -11,7 +11,7 @@ import { activityModel, type ActivityModel } from './activity-section.js';
 import { coverageSection, expertsFieldsSection, expertsProfileSection, expertsSkillsSection } from './experts-sections.js';
 import { frequencyOf } from './frequency-figure.js';
 import { KEY_FIGURE_IDS, previousFrequencies } from '../figures/figure-ids.js';
-import { yearOverYear, type YearOverYear } from './year-over-year.js';
+import { priorYear, yearOverYear, type YearOverYear } from './year-over-year.js';
 import { attendeesSection, consultationsSection, guidanceSection, overviewFunnel } from './programme-sections.js';
 import type { KeyNumber, ReportFigure, ReportSection } from './types.js';
 
@@ -48,6 +48,8 @@ export interface BuildReportModelOptions {
   figures: Figures;
   /** Previous years' figures.json, oldest first: the last is 前年度. */
   history?: readonly Figures[];
+  /** The label of the last of `history` (default: the year before `year` when the label counts years, e.g. 令和6年度). */
+  previousYear?: string;
   /** The year's published 指導事例集 (`best-practices.csv`), when the data folder has one. */
   bestPractices?: Pick<BestPracticesRead, 'cases' | 'source'>;
 }
@@ -59,9 +61,9 @@ function need<T>(value: T | undefined, what: string): T {
 }
 
 /** Everything the dashboard shows, from the one analysis of the run. */
-export function buildReportModel(results: Results, { year = results.programme.codebooks.label, figures, history = [], bestPractices }: BuildReportModelOptions): ReportModel {
+export function buildReportModel(results: Results, { year = results.programme.codebooks.label, figures, history = [], previousYear = priorYear(year), bestPractices }: BuildReportModelOptions): ReportModel {
   const previous = history.at(-1);
-  const lastYear = previous ? previousFrequencies(previous, results.instruments) : undefined;
+  const lastYear = previous ? previousFrequencies(previous, results.instruments, previousYear ? { year: previousYear } : {}) : undefined;
   const instrument = (id: string): InstrumentResults => need(results.instruments.get(id), `the instrument ${id}`);
   const source = (...ids: string[]) => `出典: ${ids.map((id) => `${instrument(id).codebook.label}（${year}）`).join('、')}`;
   const expertsInstrument = instrument('experts');

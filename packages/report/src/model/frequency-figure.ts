@@ -63,8 +63,15 @@ export function frequencyFigure(f: Frequency, options: FrequencyFigureOptions): 
   const { codebook, source, chart = 'bar', keepOrder = chart === 'stacked', note, previous } = options;
   const column = f.column;
   const col = columnOf(codebook, column);
-  const items: ChartItem[] = f.items.map((i) => ({ code: i.code, label: optionLabel(codebook, column, i.code), count: i.count, pct: i.pct }));
-  if (f.base === 'all' && f.missing > 0) items.push({ code: '_missing', label: '無回答', count: f.missing, pct: (100 * f.missing) / f.n });
+  const items: ChartItem[] = f.items.map((i) => {
+    const last = previous?.items.get(i.code)?.pct;
+    return { code: i.code, label: optionLabel(codebook, column, i.code), count: i.count, pct: i.pct, ...(last !== undefined && Number.isFinite(last) ? { previous: last } : {}) };
+  });
+  if (f.base === 'all' && f.missing > 0) {
+    // Last year's blanks, as a share of its base like this year's: a tick on the 無回答 bar too.
+    const last = previous?.missing !== undefined && previous.base > 0 ? (100 * previous.missing) / previous.base : undefined;
+    items.push({ code: '_missing', label: '無回答', count: f.missing, pct: (100 * f.missing) / f.n, ...(last !== undefined ? { previous: last } : {}) });
+  }
   const rows: ReportTable['rows'] = [
     ...f.items.map((i) => {
       const row = { label: optionLabel(codebook, column, i.code), count: i.count, pct: round1(i.pct), ci_low: round1(i.ci?.[0] ?? NaN), ci_high: round1(i.ci?.[1] ?? NaN) };
@@ -85,6 +92,7 @@ export function frequencyFigure(f: Frequency, options: FrequencyFigureOptions): 
     caption: previous ? `${frequencyCaption(f, codebook)}・前年度 n=${int(previous.base)}` : frequencyCaption(f, codebook),
     source,
     ...(note ? { note } : {}),
+    ...(previous && items.some((i) => i.previous !== undefined) ? { previousLabel: previous.year ? `前年度（${previous.year}）` : '前年度' } : {}),
     chart:
       chart === 'stacked'
         ? { kind: 'stacked', rows: [{ code: column, label: title, segments: items }] }

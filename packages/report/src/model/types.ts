@@ -27,6 +27,8 @@ export interface ChartItem {
   readonly count: number;
   /** Percent of the base (NaN when the base is 0). */
   readonly pct: number;
+  /** The previous year's percent, when a comparison is given and that year had the option (never a 0 for one it lacked). */
+  readonly previous?: number;
 }
 
 /** What a figure draws; the dashboard chooses the chart builder by `kind`. */
@@ -66,6 +68,8 @@ export interface ReportFigure {
   readonly table: ReportTable;
   /** Extra lines shown under the chart (e.g. the list of uncovered prefectures). */
   readonly details?: readonly string[];
+  /** What the chart's previous-year values are called, e.g. 「前年度（令和6年度）」: set when its items carry them. */
+  readonly previousLabel?: string;
 }
 
 export interface ReportSection {

@@ -15,6 +15,18 @@ export interface YearOverYear {
   readonly trend: ReportTable;
 }
 
+/**
+ * The label of the year before `year` when the label counts years (令和7年度 → 令和6年度, 2025年度 →
+ * 2024年度, FY2025 → FY2024); undefined otherwise. `--compare`'s last report is 前年度 by
+ * definition, so this names it when its own figures.json cannot.
+ */
+export function priorYear(year: string): string | undefined {
+  const era = /^(令和|平成)(\d+)年度$/.exec(year);
+  if (era) return Number(era[2]) > 1 ? `${era[1]}${Number(era[2]) - 1}年度` : undefined;
+  const western = /^(\D*)(\d{4})(\D*)$/.exec(year);
+  return western ? `${western[1]}${Number(western[2]) - 1}${western[3]}` : undefined;
+}
+
 /** Significance level of the changes listed. */
 const ALPHA = 0.05;
 
