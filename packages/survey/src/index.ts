@@ -19,7 +19,7 @@ export type { TableColumn } from './read/columns.js';
 export type { RejectedRow } from './read/row-builder.js';
 export { numbersOf, codeColumn, numberColumn } from './read/typed-access.js';
 export type { CellValue } from './read/compile-column.js';
-export { ValidationError, formatIssue, messagesEn, messagesJa, issueMessages, expectedJa, summarizeIssues, isError } from './read/issues.js';
+export { ValidationError, formatIssue, messagesEn, messagesJa, issueMessages, expectedJa, summarizeIssues, isError, isFileIssue } from './read/issues.js';
 export type { Issue, IssueCode, IssueLanguage, IssueMessages, Severity } from './read/issues.js';
 export { defaultBase, baseLabel } from './tabulate/base.js';
 export type { BaseKind } from './tabulate/base.js';
