@@ -15,6 +15,7 @@ export type { ReadInstrumentsOptions } from './read/read-instruments.js';
 export { checkReferences } from './read/check-references.js';
 export { CsvReader } from './read/csv-reader.js';
 export type { CsvReaderOptions } from './read/csv-reader.js';
+export { MAX_CELL } from './read/csv-tokenizer.js';
 export type { TableColumn } from './read/columns.js';
 export type { RejectedRow } from './read/row-builder.js';
 export { numbersOf, codeColumn, numberColumn } from './read/typed-access.js';
