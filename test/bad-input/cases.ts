@@ -432,7 +432,7 @@ export const CASES: readonly BadCase[] = [
     fixed: 'refused at row 1 as "NUL bytes: UTF-16 without a byte-order mark or not a text file"',
     status: 1,
     stderr: [
-      'experts.csv:0:: 対応していない文字コードです: テキストではなく、zip 形式のファイル（Excel ブック .xlsx など）です（NUL バイトと制御バイトを含みます）。「CSV UTF-8」で保存した CSV か、拡張子 .xlsx のままのブックを渡してください',
+      'experts.csv:0:: 対応していない文字コードです: テキストではなく、zip 形式のファイル（Excel ブック .xlsx など）です。「CSV UTF-8」で保存した CSV か、拡張子 .xlsx のままのブックを渡してください',
       errors(1),
     ],
     rows: rows({ 'experts.csv': [0, 0, 0] }),

@@ -287,6 +287,8 @@ export function sniffEncoding(bytes: Uint8Array, { atStart = true, atEnd = true,
     const kind = binaryKind(bytes);
     if (kind) return fail(notTextFailure(0, kind));
   }
+  // A file of zeros (a copy or a save that never wrote its data) has no header to name.
+  if (atStart && b0 === 0 && bytes.subarray(0, NUL_SAMPLE).every((b) => b === 0)) return fail(notTextFailure(0, 'NUL bytes only (a copy or a save that did not finish?)'));
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const refused = nulVerdict(bytes, nul, firstLine - 1 + lineAt(bytes, nul));
@@ -455,7 +457,7 @@ export function nulVerdict(bytes: Uint8Array, nul: number, line: number): Decode
       detail: 'the file is UTF-16 without a byte-order mark (a NUL byte at every other byte); save it as "CSV UTF-8"',
     };
   }
-  if (controls >= 4) return notTextFailure(line, 'a binary file');
+  if (controls >= 4) return notTextFailure(line, 'binary data (NUL and control bytes)');
   return null;
 }
 
@@ -464,7 +466,7 @@ export const notTextFailure = (line: number, kind: string): DecodeFailure => ({
   code: 'unsupported_encoding',
   line,
   notText: true,
-  detail: `the file is not text but ${kind} (NUL and control bytes); give the report a CSV saved as "CSV UTF-8", or a workbook under its .xlsx name`,
+  detail: `the file is not text but ${kind}; give the report a CSV saved as "CSV UTF-8", or a workbook under its .xlsx name`,
 });
 
 export const truncatedFailure = (line: number, byte: number | undefined): DecodeFailure => ({

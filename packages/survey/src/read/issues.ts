@@ -153,8 +153,8 @@ const EXPECTED_JA: readonly (readonly [RegExp, (...m: string[]) => string])[] = 
     () => 'バイト順マークのない UTF-16 のファイルです（1バイトおきに NUL バイトがあります）。「CSV UTF-8」で保存し直してください',
   ],
   [
-    /^the file is not text but (.+) \(NUL and control bytes\); give the report a CSV saved as "CSV UTF-8", or a workbook under its \.xlsx name$/,
-    (_, kind) => `テキストではなく、${BINARY_KIND_JA[kind!] ?? kind}です（NUL バイトと制御バイトを含みます）。「CSV UTF-8」で保存した CSV か、拡張子 .xlsx のままのブックを渡してください`,
+    /^the file is not text but (.+); give the report a CSV saved as "CSV UTF-8", or a workbook under its \.xlsx name$/,
+    (_, kind) => `テキストではなく、${BINARY_KIND_JA[kind!] ?? kind}です。「CSV UTF-8」で保存した CSV か、拡張子 .xlsx のままのブックを渡してください`,
   ],
   [
     /^text without NUL bytes: the file is damaged, or was written by a program that pads cells with NUL$/,
@@ -171,7 +171,8 @@ const BINARY_KIND_JA: Readonly<Record<string, string>> = {
   'a zip archive, such as an Excel workbook (.xlsx)': 'zip 形式のファイル（Excel ブック .xlsx など）',
   'an Excel 97-2003 workbook (.xls) or another Office file': 'Excel 97-2003 ブック（.xls）などの Office ファイル',
   'a PDF document': 'PDF 文書',
-  'a binary file': 'バイナリファイル',
+  'binary data (NUL and control bytes)': 'バイナリデータ（NUL バイトと制御バイトを含みます）',
+  'NUL bytes only (a copy or a save that did not finish?)': 'NUL バイトだけのファイル（コピーか保存が途中で終わっていませんか）',
 };
 
 function rangeJa(r: string): string {

@@ -151,7 +151,7 @@ describe('NUL bytes in a file that is not a CSV give one error for the file', ()
     const noise = Uint8Array.from({ length: 20_000 }, (_, k) => (k * 7919 + (k >> 3)) & 0xff);
     const file = (start: number[]) => new Uint8Array([...start, ...noise]);
     expect(refused(file([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]))).toBe(
-      'guidance.csv:0:: 対応していない文字コードです: テキストではなく、zip 形式のファイル（Excel ブック .xlsx など）です（NUL バイトと制御バイトを含みます）。「CSV UTF-8」で保存した CSV か、拡張子 .xlsx のままのブックを渡してください',
+      'guidance.csv:0:: 対応していない文字コードです: テキストではなく、zip 形式のファイル（Excel ブック .xlsx など）です。「CSV UTF-8」で保存した CSV か、拡張子 .xlsx のままのブックを渡してください',
     );
     expect(refused(file([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toMatch(/^guidance\.csv:0:: .*Excel 97-2003 ブック（\.xls）/);
     // Nothing in them is a record.
@@ -159,9 +159,15 @@ describe('NUL bytes in a file that is not a CSV give one error for the file', ()
     expect(refused(file([...utf8('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a]))).toMatch(/^guidance\.csv:0:: .*PDF 文書/);
   });
 
+  test('a file of NUL bytes only: one error at row 0, no header to complain about', () => {
+    expect(refused(new Uint8Array(100_000))).toBe(
+      'guidance.csv:0:: 対応していない文字コードです: テキストではなく、NUL バイトだけのファイル（コピーか保存が途中で終わっていませんか）です。「CSV UTF-8」で保存した CSV か、拡張子 .xlsx のままのブックを渡してください',
+    );
+  });
+
   test('other binary data (NULs among control bytes) is one error however many NULs it holds, streamed or not', () => {
     const bytes = new Uint8Array([...utf8(`${header}\n${ok('C1')}\n`), ...Array.from({ length: 100_000 }, (_, k) => (k % 5 === 0 ? 0 : k % 31))]);
-    expect(refused(bytes)).toMatch(/^guidance\.csv:3:: 対応していない文字コードです: テキストではなく、バイナリファイルです/);
+    expect(refused(bytes)).toMatch(/^guidance\.csv:3:: 対応していない文字コードです: テキストではなく、バイナリデータ（NUL バイトと制御バイトを含みます）です/);
     // The row before the binary data and the record where it starts are rejected; what follows holds no records.
     expect(fromCsv(bytes, lenient).stats).toEqual({ records: 2, rows: 2, accepted: 0, rejected: 2, blank: 0 });
     expect(said(streamed(bytes, [100, 5000, 70_000]))).toEqual(said(fromCsv(bytes, lenient)));
