@@ -430,9 +430,11 @@ export const NUL_SAMPLE = 4096;
  * of a text file (a cell padded with NULs, a damaged export, a tail of zeros after a crash), which
  * the reader then reports cell by cell at their row and column. Looked at over the `NUL_SAMPLE`
  * bytes from the first NUL at `nul` (fewer when the bytes end sooner):
- * - UTF-16 without a byte-order mark: NULs at every other offset (ascii text in UTF-16, with its
- *   commas, digits and line breaks, is half NUL bytes). Runs of NULs fall on both parities.
- * - a binary file: other control bytes too (0x01-0x08, 0x0B, 0x0C, 0x0E-0x1F), which a CSV export
+ * - UTF-16 without a byte-order mark: the NULs fall on one parity of offsets, and the commas and
+ *   line breaks of the CSV sit on the other, each beside a NUL (`2C 00`, `0A 00`). Japanese text
+ *   in UTF-16 has few NULs (a kanji has none), but its delimiters still do; NUL padding falls on
+ *   both parities, and a stray NUL is beside no comma.
+ * - binary data: other control bytes too (0x01-0x08, 0x0B, 0x0C, 0x0E-0x1F), which a CSV export
  *   never holds and which every binary format is full of (zip and Office headers, images).
  * A text file with a few stray NULs is neither, so one clear error replaces thousands of lines
  * only for a file that is not a CSV at all.
@@ -449,13 +451,24 @@ export function nulVerdict(bytes: Uint8Array, nul: number, line: number): Decode
       odd += i & 1;
     } else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) controls++;
   }
-  const sameParity = Math.max(odd, nuls - odd);
-  if (nuls >= 2 && sameParity * 10 >= nuls * 9 && (nuls >= 8 || nuls * 4 >= end - nul)) {
-    return {
-      code: 'unsupported_encoding',
-      line,
-      detail: 'the file is UTF-16 without a byte-order mark (a NUL byte at every other byte); save it as "CSV UTF-8"',
-    };
+  const parity = odd * 2 >= nuls ? 1 : 0;
+  if (nuls >= 2 && Math.max(odd, nuls - odd) * 10 >= nuls * 9) {
+    // Commas and line breaks on the other parity, and how many of them have a NUL beside them.
+    let marks = 0;
+    let beside = 0;
+    for (let i = Math.max(0, nul - 1); i < end; i++) {
+      const b = bytes[i]!;
+      if ((b !== 0x2c && b !== 0x0a && b !== 0x0d) || (i & 1) === parity) continue;
+      marks++;
+      if (bytes[i + 1] === 0 || (i > 0 && bytes[i - 1] === 0)) beside++;
+    }
+    if (marks >= 2 && beside * 10 >= marks * 8) {
+      return {
+        code: 'unsupported_encoding',
+        line,
+        detail: 'the file is UTF-16 without a byte-order mark (a NUL byte at every other byte); save it as "CSV UTF-8"',
+      };
+    }
   }
   if (controls >= 4) return notTextFailure(line, 'binary data (NUL and control bytes)');
   return null;

@@ -110,6 +110,19 @@ describe('a NUL byte in a text file is an ordinary located issue', () => {
     expect(said(streamed(bytes, Array.from({ length: 200 }, (_, k) => (k + 1) * 997)))).toEqual(said(r));
   });
 
+  test('one NUL at the end of every row, all at even offsets: still stray NULs, each row located, not UTF-16', () => {
+    // Rows of even length, each ending in a NUL: the NULs fall on one parity, as UTF-16's do, but no comma is beside one.
+    const row = (k: number, width: number) => `${ok(`C${String(k + 1).padStart(width, '0')}`)}\0`;
+    const width = utf8(`${row(0, 2)}\n`).length % 2 === 0 ? 2 : 3;
+    const rows = Array.from({ length: 30 }, (_, k) => row(k, width));
+    const bytes = utf8(`${header}\n${rows.join('\n')}\n`);
+    const offsets = [...bytes.keys()].filter((i) => bytes[i] === 0);
+    expect(new Set(offsets.map((i) => i % 2)).size).toBe(1);
+    const r = fromCsv(bytes, lenient);
+    expect(r.issues.map((i) => `${i.row}:${i.column}:${i.code}`)).toEqual(rows.map((_, k) => `${k + 2}:industry:nul_byte`));
+    expect(r.stats).toMatchObject({ rows: 30, accepted: 0, rejected: 30 });
+  });
+
   test('in a personal column the value is withheld; in a column the codebook does not have, the row is read', () => {
     const cols = experts.columns.filter((c) => c.required || c.type === 'id' || c.personal).map((c) => c.id);
     const line = (id: string, name: string) => cols.map((c) => (c === 'respondent_id' ? id : c === 'name' ? name : '')).join(',');
@@ -144,6 +157,10 @@ describe('NUL bytes in a file that is not a CSV give one error for the file', ()
       'guidance.csv:1:: 対応していない文字コードです: バイト順マークのない UTF-16 のファイルです（1バイトおきに NUL バイトがあります）。「CSV UTF-8」で保存し直してください',
     );
     expect(refused(new Uint8Array(Buffer.from('id,x\n', 'utf16le')))).toMatch(/バイト順マークのない UTF-16/);
+    // Japanese text in UTF-16 has few NULs (a kanji has none), but its commas and line breaks do.
+    const japanese = `${header}\r\n${Array.from({ length: 40 }, (_, k) => ok(`C${k + 1}`)).join('\r\n')}\r\n`;
+    expect(refused(new Uint8Array(Buffer.from(japanese, 'utf16le')))).toMatch(/バイト順マークのない UTF-16/);
+    expect(refused(new Uint8Array(Buffer.from(japanese, 'utf16le').swap16()))).toMatch(/バイト順マークのない UTF-16/);
   });
 
   test('an Excel workbook, an old .xls and a PDF saved as .csv: named for what they are, at row 0', () => {
