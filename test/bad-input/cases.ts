@@ -68,6 +68,30 @@ const concat = (...parts: Uint8Array[]) => {
 };
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
+/** CRC-32 (IEEE), for the zip below. */
+function crc32(bytes: Uint8Array): number {
+  let c = ~0;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+
+/** A zip archive of one stored file, as an .xlsx starts (the same bytes every time: no clock in it). */
+function storedZip(name: string, content: Uint8Array): Uint8Array {
+  const n = utf8(name);
+  const crc = crc32(content);
+  const u16 = (v: number) => [v & 0xff, v >>> 8];
+  const u32 = (v: number) => [v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, v >>> 24];
+  const fields = [...u16(20), ...u16(0), ...u16(0), ...u16(0), ...u16(0x21), ...u32(crc), ...u32(content.length), ...u32(content.length), ...u16(n.length), ...u16(0)];
+  const local = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...fields, ...n]);
+  const central = new Uint8Array([0x50, 0x4b, 0x01, 0x02, ...u16(20), ...fields, ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(0), ...n]);
+  const centralAt = local.length + content.length;
+  const end = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...u16(0), ...u16(0), ...u16(1), ...u16(1), ...u32(central.length), ...u32(centralAt), ...u16(0)]);
+  return concat(local, content, central, end);
+}
+
 const VALID_ROWS = { 'experts.csv': [4, 4, 0], 'attendees.csv': [4, 4, 0], 'consultations.csv': [3, 3, 0], 'guidance.csv': [2, 2, 0] } as const;
 const rows = (changes: Partial<Record<FileName, readonly [number, number, number]>>) => ({ ...VALID_ROWS, ...changes });
 /** What follows the rejection of a listed expert's row: the consultations and guidance that name them, each saying that row was rejected. */
@@ -141,11 +165,11 @@ export const CASES: readonly BadCase[] = [
   {
     id: 'utf16le-no-bom',
     broken: 'consultations.csv in UTF-16LE without a byte-order mark',
-    behaviour: 'file refused: NUL bytes, named as UTF-16 or not text',
+    behaviour: 'file refused: named as UTF-16 without a byte-order mark (its NUL bytes fall on every other byte)',
     fixed: 'the refused file reported 0 rows read; every guidance row was rejected as naming a consultation that "does not exist"',
     status: 1,
     stderr: [
-      'consultations.csv:1:: 対応していない文字コードです: NUL バイトを含みます。バイト順マークのない UTF-16 か、テキストファイルではありません。「CSV UTF-8」で保存し直してください',
+      'consultations.csv:1:: 対応していない文字コードです: バイト順マークのない UTF-16 のファイルです（1バイトおきに NUL バイトがあります）。「CSV UTF-8」で保存し直してください',
       errors(1),
     ],
     rows: rows({ 'consultations.csv': [3, 0, 3] }),
@@ -346,6 +370,73 @@ export const CASES: readonly BadCase[] = [
     ],
     rows: rows({ 'consultations.csv': [3, 0, 3] }),
     files: { 'consultations.csv': utf8(validRows()['consultations.csv'].map((r) => r.join(';')).join('\n') + '\n') },
+  },
+  // ── NUL bytes ──────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'nul-in-cell',
+    broken: 'experts.csv (UTF-8 with BOM) row 4: a NUL byte inside 支援可能地域 (埼玉県;東<NUL>京都)',
+    behaviour: 'that row rejected at its row and column, the value shown with the NUL escaped as \\u0000; the other rows read',
+    fixed: 'the whole file was refused at row 1 with no column (line 4), as "UTF-16 without a byte-order mark or not a text file", and 0 of its rows were counted',
+    status: 1,
+    stderr: [
+      'experts.csv:4:support_regions: 支援可能地域のセル「埼玉県;東\\u0000京都」に NUL バイト（\\u0000 と表示）があります。NUL バイトのない文字列にしてください。ファイルが壊れているか、セルを NUL で埋めるプログラムで書き出されています',
+      errors(1),
+    ],
+    rows: rows({ 'experts.csv': [4, 3, 1] }),
+    files: setCell('experts.csv', 4, 'support_regions', '埼玉県;東\0京都'),
+  },
+  {
+    id: 'nul-in-sjis-quoted-cell',
+    broken: 'attendees.csv (Shift_JIS) row 4: a NUL byte in the quoted 自由記述 that holds a line break',
+    behaviour: 'that row rejected at its row and column, the line break in the cell escaped too; the consultation that refers to it says so',
+    fixed: 'the whole file was refused at row 1 with no column (line 5), and 0 of its rows were counted',
+    status: 1,
+    stderr: [
+      'attendees.csv:4:comment: 自由記述のセル「…ら始めればよいか\\u000a分から\\u0000ない」に NUL バイト（\\u0000 と表示）があります。NUL バイトのない文字列にしてください。ファイルが壊れているか、セルを NUL で埋めるプログラムで書き出されています',
+      'consultations.csv:4:company_id: 企業IDの「C003」が指す attendees.csv の4行目は、それ自体が不採用です。先にその行を直してください',
+      errors(1, 1),
+    ],
+    rows: rows({ 'attendees.csv': [4, 3, 1], 'consultations.csv': [3, 2, 1] }),
+    files: setCell('attendees.csv', 4, 'comment', '何から始めればよいか\n分から\0ない'),
+  },
+  {
+    id: 'nul-in-header',
+    broken: 'guidance.csv: a NUL byte inside the header cell theme',
+    behaviour: 'file refused at row 1, naming the column the header would be without it; every row rejected for it, no column reported missing',
+    fixed: 'the whole file was refused at row 1 with no column, and 0 of its rows were counted',
+    status: 1,
+    stderr: [
+      'guidance.csv:1:theme: 指導テーマの見出し「the\\u0000me」に NUL バイト（\\u0000 と表示）があります。NUL バイトのない文字列にしてください。ファイルが壊れているか、セルを NUL で埋めるプログラムで書き出されています',
+      errors(1),
+    ],
+    rows: rows({ 'guidance.csv': [2, 0, 2] }),
+    files: { 'guidance.csv': encode(text('guidance.csv').replace(',theme,', ',the\0me,'), FORMATS['guidance.csv'].encoding) },
+  },
+  {
+    id: 'nul-at-end',
+    broken: 'consultations.csv ends with a NUL byte after its last line break',
+    behaviour: 'the NUL is a record of its own, rejected at its row: every row accounted for',
+    fixed: 'the whole file was refused at row 1 with no column (line 5), and 0 of its rows were counted',
+    status: 1,
+    stderr: [
+      'consultations.csv:5:company_id: 企業IDのセル「\\u0000」に NUL バイト（\\u0000 と表示）があります。NUL バイトのない文字列にしてください。ファイルが壊れているか、セルを NUL で埋めるプログラムで書き出されています',
+      errors(1),
+    ],
+    rows: rows({ 'consultations.csv': [4, 3, 1] }),
+    files: { 'consultations.csv': concat(valid['consultations.csv'], new Uint8Array([0])) },
+  },
+  {
+    id: 'xlsx-as-csv',
+    broken: 'experts.csv is an Excel workbook (.xlsx, a zip archive) saved under the .csv name',
+    behaviour: 'one line: the file is refused at row 0, named as a zip archive such as an .xlsx, with what to give instead; a file that is not text has no rows to count',
+    fixed: 'refused at row 1 as "NUL bytes: UTF-16 without a byte-order mark or not a text file"',
+    status: 1,
+    stderr: [
+      'experts.csv:0:: 対応していない文字コードです: テキストではなく、zip 形式のファイル（Excel ブック .xlsx など）です。「CSV UTF-8」で保存した CSV か、拡張子 .xlsx のままのブックを渡してください',
+      errors(1),
+    ],
+    rows: rows({ 'experts.csv': [0, 0, 0] }),
+    files: { 'experts.csv': storedZip('[Content_Types].xml', utf8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')) },
   },
   // ── Headers ────────────────────────────────────────────────────────────────────────────────
   {

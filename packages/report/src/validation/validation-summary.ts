@@ -1,4 +1,4 @@
-import type { Issue, ReadResult } from '@smesec/survey';
+import { isFileIssue, type Issue, type ReadResult } from '@smesec/survey';
 
 export interface IssueRecord {
   readonly row: number;
@@ -32,9 +32,6 @@ export interface ValidationSummary {
   readonly files: readonly FileValidation[];
 }
 
-/** Issues about the file as a whole rather than one of its rows. */
-const FILE_LEVEL = new Set(['empty_file', 'unsupported_encoding', 'bad_encoding', 'bom_in_middle', 'no_rows', 'missing_column', 'duplicate_column']);
-
 const DECODE_ERRORS = new Set(['empty_file', 'unsupported_encoding', 'bad_encoding']);
 
 const record = (i: Issue): IssueRecord => ({
@@ -53,7 +50,7 @@ const record = (i: Issue): IssueRecord => ({
  */
 export function validationSummary(results: Iterable<ReadResult>): ValidationSummary {
   const files = [...results].map((r): FileValidation => {
-    const fileErrors = r.issues.filter((i) => i.severity === 'error' && FILE_LEVEL.has(i.code));
+    const fileErrors = r.issues.filter((i) => i.severity === 'error' && isFileIssue(i));
     return {
       file: r.file,
       instrument: r.codebook.id,

@@ -10,7 +10,13 @@ export type Encoding = 'utf-8' | 'utf-8-bom' | 'shift_jis';
 
 export type DecodeFailure =
   | { code: 'empty_file'; line: 0; detail: string }
-  | { code: 'unsupported_encoding'; line: number; detail: string }
+  | {
+      code: 'unsupported_encoding';
+      line: number;
+      detail: string;
+      /** The bytes are not text at all (a workbook, a PDF, binary data): they hold no records to count. */
+      notText?: true;
+    }
   | { code: 'bad_encoding'; line: number; detail: string };
 
 export type DecodeResult =
@@ -262,7 +268,8 @@ export type Sniffed =
 
 /**
  * Decide the encoding of a file from its first bytes (the sniffing window, which ends at a line
- * break or at the end of the file) with the same rules as a whole file: UTF-16 and NUL bytes are
+ * break or at the end of the file) with the same rules as a whole file: UTF-16, files that start
+ * like a workbook or a PDF and NUL bytes that make the file UTF-16 or binary (see `nulVerdict`) are
  * refused, valid UTF-8 is UTF-8, broken UTF-8 in a file that is otherwise UTF-8 is damage, and
  * Shift_JIS must read as Japanese text. `firstLine` is the line number of the window's first line.
  */
@@ -276,8 +283,17 @@ export function sniffEncoding(bytes: Uint8Array, { atStart = true, atEnd = true,
       detail: `the file is UTF-16 (byte-order mark ${hex(b0)} ${hex(b1)}, Excel's "Unicode text"); save it as "CSV UTF-8" or "CSV (comma delimited)"`,
     });
   }
+  if (atStart) {
+    const kind = binaryKind(bytes);
+    if (kind) return fail(notTextFailure(0, kind));
+  }
+  // A file of zeros (a copy or a save that never wrote its data) has no header to name.
+  if (atStart && b0 === 0 && bytes.subarray(0, NUL_SAMPLE).every((b) => b === 0)) return fail(notTextFailure(0, 'NUL bytes only (a copy or a save that did not finish?)'));
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return fail(nulFailure(firstLine - 1 + lineAt(bytes, nul)));
+  if (nul >= 0) {
+    const refused = nulVerdict(bytes, nul, firstLine - 1 + lineAt(bytes, nul));
+    if (refused) return fail(refused);
+  }
   const hasBom = atStart && b0 === 0xef && b1 === 0xbb && b2 === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
   const scan = scanUtf8(body);
@@ -390,10 +406,80 @@ export const truncatedSjisFailure = (line: number, byte: number | undefined): De
   detail: `the file ends in the middle of a two-byte Shift_JIS character (byte ${hex(byte)} at the end): it was cut off`,
 });
 
-export const nulFailure = (line: number): DecodeFailure => ({
+/**
+ * Files that are not text, by the bytes they start with, and what to call them: a workbook or PDF
+ * saved under a .csv name is better named for what it is than as an encoding problem.
+ */
+const SIGNATURES: readonly (readonly [bytes: readonly number[], kind: string])[] = [
+  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive, such as an Excel workbook (.xlsx)'],
+  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'an Excel 97-2003 workbook (.xls) or another Office file'],
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF document'],
+];
+
+/** What a file starting with `bytes` is, when its first bytes say it is not text; null otherwise. */
+export function binaryKind(bytes: Uint8Array): string | null {
+  for (const [sig, kind] of SIGNATURES) if (sig.length <= bytes.length && sig.every((b, k) => bytes[k] === b)) return kind;
+  return null;
+}
+
+/** Bytes looked at from a file's first NUL byte to tell a text with stray NULs from UTF-16 or a binary file. */
+export const NUL_SAMPLE = 4096;
+
+/**
+ * Whether NUL bytes make the file something other than a CSV: null when they are stray characters
+ * of a text file (a cell padded with NULs, a damaged export, a tail of zeros after a crash), which
+ * the reader then reports cell by cell at their row and column. Looked at over the `NUL_SAMPLE`
+ * bytes from the first NUL at `nul` (fewer when the bytes end sooner):
+ * - UTF-16 without a byte-order mark: the NULs fall on one parity of offsets, and the commas and
+ *   line breaks of the CSV sit on the other, each beside a NUL (`2C 00`, `0A 00`). Japanese text
+ *   in UTF-16 has few NULs (a kanji has none), but its delimiters still do; NUL padding falls on
+ *   both parities, and a stray NUL is beside no comma.
+ * - binary data: other control bytes too (0x01-0x08, 0x0B, 0x0C, 0x0E-0x1F), which a CSV export
+ *   never holds and which every binary format is full of (zip and Office headers, images).
+ * A text file with a few stray NULs is neither, so one clear error replaces thousands of lines
+ * only for a file that is not a CSV at all.
+ */
+export function nulVerdict(bytes: Uint8Array, nul: number, line: number): DecodeFailure | null {
+  const end = Math.min(bytes.length, nul + NUL_SAMPLE);
+  let nuls = 0;
+  let odd = 0;
+  let controls = 0;
+  for (let i = nul; i < end; i++) {
+    const b = bytes[i]!;
+    if (b === 0) {
+      nuls++;
+      odd += i & 1;
+    } else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) controls++;
+  }
+  const parity = odd * 2 >= nuls ? 1 : 0;
+  if (nuls >= 2 && Math.max(odd, nuls - odd) * 10 >= nuls * 9) {
+    // Commas and line breaks on the other parity, and how many of them have a NUL beside them.
+    let marks = 0;
+    let beside = 0;
+    for (let i = Math.max(0, nul - 1); i < end; i++) {
+      const b = bytes[i]!;
+      if ((b !== 0x2c && b !== 0x0a && b !== 0x0d) || (i & 1) === parity) continue;
+      marks++;
+      if (bytes[i + 1] === 0 || (i > 0 && bytes[i - 1] === 0)) beside++;
+    }
+    if (marks >= 2 && beside * 10 >= marks * 8) {
+      return {
+        code: 'unsupported_encoding',
+        line,
+        detail: 'the file is UTF-16 without a byte-order mark (a NUL byte at every other byte); save it as "CSV UTF-8"',
+      };
+    }
+  }
+  if (controls >= 4) return notTextFailure(line, 'binary data (NUL and control bytes)');
+  return null;
+}
+
+/** A file that is not text at all: named for what it is, with no line to look at (`line` 0) when its first bytes say so. */
+export const notTextFailure = (line: number, kind: string): DecodeFailure => ({
   code: 'unsupported_encoding',
   line,
-  detail: 'the file holds NUL bytes: it is UTF-16 without a byte-order mark or not a text file; save it as "CSV UTF-8"',
+  notText: true,
+  detail: `the file is not text but ${kind}; give the report a CSV saved as "CSV UTF-8", or a workbook under its .xlsx name`,
 });
 
 export const truncatedFailure = (line: number, byte: number | undefined): DecodeFailure => ({

@@ -1,8 +1,9 @@
 import {
+  binaryKind,
   countBreaks,
   lineAt,
   mixedUtf8Failure,
-  nulFailure,
+  nulVerdict,
   scanUtf8,
   sjisDamage,
   sniffEncoding,
@@ -146,6 +147,8 @@ export class StreamDecoder {
   ambiguous: AmbiguousCell | null = null;
   /** The lenient decoder used once the bytes are refused. */
   private salvage: InstanceType<typeof TextDecoder> | null = null;
+  /** The bytes are refused as not text: what follows is not decoded at all, as it holds no records. */
+  private discard = false;
   /** Bytes not decoded yet: the sniffing window, or what follows the last place to cut. */
   private readonly pending = new ByteQueue();
   /** Offset in `pending` of its first non-ascii byte, or -1. */
@@ -161,6 +164,7 @@ export class StreamDecoder {
 
   /** Decode what the chunk completes; '' while the encoding is still being sniffed. */
   push(chunk: Uint8Array): string {
+    if (this.discard) return '';
     if (this.salvage) return this.salvage.decode(chunk, { stream: true });
     if (chunk.length === 0) return '';
     this.total += chunk.length;
@@ -204,6 +208,7 @@ export class StreamDecoder {
 
   /** The end of the bytes: decode what is left. */
   end(): string {
+    if (this.discard) return '';
     if (this.salvage) return this.salvage.decode();
     if (this.failure) return '';
     if (!this.decoder) {
@@ -223,7 +228,7 @@ export class StreamDecoder {
     const head = this.pending.take();
     const cut = head.length;
     const nul = head.indexOf(0);
-    if (nul >= 0 || (this.atStart && head[0] === 0xff) || (this.atStart && head[0] === 0xfe)) {
+    if (nul >= 0 || (this.atStart && (head[0] === 0xff || head[0] === 0xfe || binaryKind(head)))) {
       this.pending.add(head);
       return this.decide(cut, false);
     }
@@ -269,7 +274,8 @@ export class StreamDecoder {
     if (!atEnd) this.pending.add(bytes.slice(cut));
     const piece = bytes.subarray(0, cut);
     const nul = piece.indexOf(0);
-    if (nul >= 0) return this.fail(nulFailure(this.lines + lineAt(piece, nul, this.afterCr)), bytes);
+    const refused = nul >= 0 ? nulVerdict(piece, nul, this.lines + lineAt(piece, nul, this.afterCr)) : null;
+    if (refused) return this.fail(refused, bytes);
     if (cut === 0 && !atEnd) return '';
     let text: string;
     try {
@@ -289,10 +295,15 @@ export class StreamDecoder {
     this.afterCr = bytes[bytes.length - 1] === CR;
   }
 
-  /** Refuse the bytes: record why, and decode `rest` (every byte not decoded yet) leniently from here on. */
+  /** Refuse the bytes: record why, and decode `rest` (every byte not decoded yet) leniently from here on, unless they are not text. */
   private fail(failure: DecodeFailure, rest: Uint8Array): string {
     this.failure = failure;
     this.pending.take();
+    // Not text from the first byte (a workbook, a PDF): there is nothing to count.
+    if ('notText' in failure && failure.notText && failure.line === 0) {
+      this.discard = true;
+      return '';
+    }
     this.salvage = salvageDecoder(rest, this.encoding);
     return this.salvage.decode(rest, { stream: true });
   }

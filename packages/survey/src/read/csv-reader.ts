@@ -4,7 +4,7 @@ import { StreamDecoder } from '../decode/stream-decoder.js';
 import { CsvTokenizer, MAX_CELL, type CsvSink } from './csv-tokenizer.js';
 import { finishRead, type ReadMode, type ReadResult } from './finish-read.js';
 import { refusedRead, type RecordStart } from './refused-read.js';
-import { RowBuilder } from './row-builder.js';
+import { nulExcerpt, RowBuilder } from './row-builder.js';
 
 export interface CsvReaderOptions {
   /** The instrument's codebook. */
@@ -37,6 +37,13 @@ class Records implements CsvSink {
   /** Cells of the current record so far, and the first one cut at `MAX_CELL` (or -1). */
   private cells = 0;
   private tooLong = -1;
+  /** Cells of the current record that hold a NUL byte: their index and a printable excerpt. */
+  private nulCells: { index: number; excerpt: string }[] = [];
+  /**
+   * The next NUL byte in the text being tokenized at or after the last cell, or -1: found once per
+   * piece of text, so cells are not searched one by one (a NUL is rare, a cell is not).
+   */
+  private nulAt = -1;
   /** The UTF-8 reading of a cell that also reads as Shift_JIS, until the cell is found; then its record's cell index. */
   private ambiguous: { utf8: string; shiftJis: string; cell: number } | null = null;
   constructor(private readonly builder: RowBuilder) {}
@@ -56,7 +63,29 @@ class Records implements CsvSink {
     return this.counted ?? [];
   }
 
+  /** The tokenizer is given `text` next: where its first NUL byte is. */
+  nextText(text: string): void {
+    this.nulAt = text.indexOf('\0');
+  }
+
   cell(text: string, start: number, end: number): void {
+    let nul = false;
+    if (this.nulAt >= 0 && this.nulAt < end) {
+      // A NUL before this cell was in a cell put together across pieces (see `cellValue`), or between cells.
+      if (this.nulAt < start) this.nulAt = text.indexOf('\0', start);
+      if (this.nulAt >= 0 && this.nulAt < end) {
+        nul = true;
+        this.nulAt = text.indexOf('\0', end);
+      }
+    }
+    this.take(text, start, end, nul);
+  }
+
+  cellValue(value: string): void {
+    this.take(value, 0, value.length, value.includes('\0'));
+  }
+
+  private take(text: string, start: number, end: number, nul: boolean): void {
     const index = this.cells++;
     if (this.counted) {
       if (!this.content && NON_SPACE.test(text.slice(start, end))) this.content = true;
@@ -64,14 +93,11 @@ class Records implements CsvSink {
     }
     // A cell cut at the tokenizer's limit: its record is rejected, not read with a cell cut short.
     if (end - start >= MAX_CELL && this.tooLong < 0) this.tooLong = index;
+    if (nul && !this.headerCells) this.nulCells.push({ index, excerpt: nulExcerpt(text, start, end) });
     const a = this.ambiguous;
     if (a && a.cell < 0 && end - start >= a.utf8.length && text.slice(start, end).includes(a.utf8)) a.cell = index;
     if (this.headerCells) this.headerCells.push(text.slice(start, end));
     else this.builder.cell(text, start, end);
-  }
-
-  cellValue(value: string): void {
-    this.cell(value, 0, value.length);
   }
 
   endRecord(line: number, quoteError: number): void {
@@ -88,11 +114,13 @@ class Records implements CsvSink {
       this.builder.header(this.headerCells);
       this.headerCells = null;
     } else if (quoteError >= 0) this.builder.rowIssue('unclosed_quote', row, line, quoteError);
+    else if (this.nulCells.length > 0) this.builder.nulRow(row, line, this.nulCells);
     else if (this.tooLong >= 0) this.builder.rowIssue('too_long', row, line, this.tooLong);
     else this.builder.endRecord(row, line);
     this.content = false;
     this.cells = 0;
     this.tooLong = -1;
+    if (this.nulCells.length > 0) this.nulCells = [];
   }
 
   /** Records after the header so far. */
@@ -191,6 +219,11 @@ export class CsvReader {
     this.records.watchAmbiguous(a.utf8, a.shiftJis);
   }
 
+  private tokenize(text: string): void {
+    this.records.nextText(text);
+    this.tokenizer.push(text);
+  }
+
   private feed(text: string): void {
     if (!this.sawContent) {
       if (!NON_SPACE.test(text)) {
@@ -203,13 +236,13 @@ export class CsvReader {
     }
     // A refused file's records are only counted.
     if (this.decoder.failure) {
-      this.tokenizer.push(text);
+      this.tokenize(text);
       return;
     }
     // A byte-order mark after the start: two files joined? Reported where it is, then dropped.
     let bom = text.indexOf('\ufeff');
     while (bom >= 0) {
-      this.tokenizer.push(text.slice(0, bom));
+      this.tokenize(text.slice(0, bom));
       if (!this.sawBom) {
         this.sawBom = true;
         const line = this.tokenizer.line;
@@ -218,6 +251,6 @@ export class CsvReader {
       text = text.slice(bom + 1);
       bom = text.indexOf('\ufeff');
     }
-    this.tokenizer.push(text);
+    this.tokenize(text);
   }
 }

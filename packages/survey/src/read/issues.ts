@@ -16,6 +16,7 @@ export type IssueCode =
   | 'unknown_column'
   | 'ragged_row'
   | 'unclosed_quote'
+  | 'nul_byte'
   | 'blank_row'
   | 'missing_value'
   | 'duplicate_id'
@@ -92,6 +93,7 @@ export const messagesEn: IssueMessages = {
   not_an_integer: (i) => `${q(i.value)} is not a whole number for ${col(i)}; expected ${i.expected}`,
   out_of_range: (i) => `${q(i.value)} is out of range for ${col(i)}; expected ${i.expected}`,
   too_long: (i) => `${col(i)} is too long; expected ${i.expected}`,
+  nul_byte: (i) => `${col(i)}${i.row === 1 ? ' header' : ''} "${i.value}" holds a NUL byte (shown as \\u0000); expected ${i.expected}`,
   not_a_date: (i) => `${q(i.value)} is not a date for ${col(i)}; expected ${i.expected}`,
   unknown_prefecture: (i) => `unknown prefecture ${q(i.value)} in ${col(i)}; expected ${i.expected}`,
   not_asked: (i) => `${col(i)} is answered (${q(i.value)}) although it is not asked here: ${i.expected}`,
@@ -147,14 +149,31 @@ const EXPECTED_JA: readonly (readonly [RegExp, (...m: string[]) => string])[] = 
     (_, b) => `ファイルが UTF-8 のマルチバイト文字の途中で終わっています（末尾のバイト ${b}）。途中で切れています`,
   ],
   [
-    /^the file holds NUL bytes: it is UTF-16 without a byte-order mark or not a text file; save it as "CSV UTF-8"$/,
-    () => 'NUL バイトを含みます。バイト順マークのない UTF-16 か、テキストファイルではありません。「CSV UTF-8」で保存し直してください',
+    /^the file is UTF-16 without a byte-order mark \(a NUL byte at every other byte\); save it as "CSV UTF-8"$/,
+    () => 'バイト順マークのない UTF-16 のファイルです（1バイトおきに NUL バイトがあります）。「CSV UTF-8」で保存し直してください',
+  ],
+  [
+    /^the file is not text but (.+); give the report a CSV saved as "CSV UTF-8", or a workbook under its \.xlsx name$/,
+    (_, kind) => `テキストではなく、${BINARY_KIND_JA[kind!] ?? kind}です。「CSV UTF-8」で保存した CSV か、拡張子 .xlsx のままのブックを渡してください`,
+  ],
+  [
+    /^text without NUL bytes: the file is damaged, or was written by a program that pads cells with NUL$/,
+    () => 'NUL バイトのない文字列にしてください。ファイルが壊れているか、セルを NUL で埋めるプログラムで書き出されています',
   ],
   [
     /^line (\d+) is not valid UTF-8 \(byte (0x\w+)\) although (?:the file starts with a UTF-8 byte-order mark|line (\d+) is UTF-8): the file mixes encodings or is damaged$/,
     (_, l, b, u) => `${l}行目は UTF-8 として読めません（バイト ${b}）が、${u ? `${u}行目は UTF-8 です` : 'ファイルは UTF-8 のバイト順マークで始まっています'}。文字コードが混ざっているか、ファイルが壊れています`,
   ],
 ];
+
+/** The kinds of non-text file that `notTextFailure` names, in Japanese. */
+const BINARY_KIND_JA: Readonly<Record<string, string>> = {
+  'a zip archive, such as an Excel workbook (.xlsx)': 'zip 形式のファイル（Excel ブック .xlsx など）',
+  'an Excel 97-2003 workbook (.xls) or another Office file': 'Excel 97-2003 ブック（.xls）などの Office ファイル',
+  'a PDF document': 'PDF 文書',
+  'binary data (NUL and control bytes)': 'バイナリデータ（NUL バイトと制御バイトを含みます）',
+  'NUL bytes only (a copy or a save that did not finish?)': 'NUL バイトだけのファイル（コピーか保存が途中で終わっていませんか）',
+};
 
 function rangeJa(r: string): string {
   const m = /^(at least|at most) (.+)$/.exec(r);
@@ -204,6 +223,7 @@ export const messagesJa: IssueMessages = {
   not_an_integer: (i) => `${jcol(i)}の${jq(i.value)}は整数ではありません。${jx(i)}で入力してください`,
   out_of_range: (i) => `${jcol(i)}の${jq(i.value)}は範囲外です。${jx(i)}で入力してください`,
   too_long: (i) => `${jcol(i)}が長すぎます。${jx(i)}`,
+  nul_byte: (i) => `${jcol(i)}の${i.row === 1 ? '見出し' : 'セル'}${jq(i.value)}に NUL バイト（\\u0000 と表示）があります。${jx(i)}`,
   not_a_date: (i) => `${jcol(i)}の${jq(i.value)}は日付ではありません。${jx(i)}で入力してください`,
   unknown_prefecture: (i) => `${jcol(i)}に不明な都道府県${jq(i.value)}があります。${jx(i)}で入力してください`,
   not_asked: (i) => `${jcol(i)}に回答${jq(i.value)}がありますが、${jx(i)}`,
@@ -227,6 +247,12 @@ export function formatIssue(issue: Issue, messages: IssueMessages = messagesEn):
 const BY_VALUE: ReadonlySet<IssueCode> = new Set(['unknown_column', 'unknown_option', 'exclusive_option', 'duplicate_option', 'not_a_number', 'not_an_integer', 'out_of_range', 'not_a_date', 'unknown_prefecture']);
 /** Codes about a file as a whole: counted once, not in rows. */
 const OF_FILE: ReadonlySet<IssueCode> = new Set(['empty_file', 'unsupported_encoding', 'bad_encoding', 'bom_in_middle', 'no_rows', 'missing_column', 'duplicate_column']);
+/**
+ * An issue about the file as a whole (its encoding, its header: a NUL byte in a header cell too),
+ * which refuses every row of the file and is counted once.
+ */
+export const isFileIssue = (i: Pick<Issue, 'code' | 'row'>): boolean => OF_FILE.has(i.code) || (i.code === 'nul_byte' && i.row === 1);
+
 /** Distinct values shown per file, column and problem before the rest are counted together. */
 const VALUES_SHOWN = 3;
 
@@ -246,7 +272,7 @@ const SUMMARY: Record<IssueLanguage, SummaryWords> = {
       unclosed_quote: '閉じていない引用符', blank_row: '空の行', missing_value: '空欄', duplicate_id: 'ID の重複', unknown_option: '不明な選択肢',
       exclusive_option: '単独で選ぶ選択肢を併用', duplicate_option: '選択肢の重複', not_a_number: '数値でない値', not_an_integer: '整数でない値', out_of_range: '範囲外の値',
       too_long: '長すぎる値', not_a_date: '日付でない値', unknown_prefecture: '不明な都道府県', not_asked: '尋ねない設問への回答', unknown_reference: '存在しない ID',
-      reference_rejected: '不採用の行を参照',
+      reference_rejected: '不採用の行を参照', nul_byte: 'NUL バイト',
     },
     value: (v) => `「${v.length > 40 ? `${v.slice(0, 39)}…` : v}」`,
     target: (file) => `（${file}）`,
@@ -260,7 +286,7 @@ const SUMMARY: Record<IssueLanguage, SummaryWords> = {
       unclosed_quote: 'quote not closed', blank_row: 'blank row', missing_value: 'empty', duplicate_id: 'duplicate id', unknown_option: 'unknown option',
       exclusive_option: 'exclusive option combined', duplicate_option: 'option given twice', not_a_number: 'not a number', not_an_integer: 'not a whole number', out_of_range: 'out of range',
       too_long: 'too long', not_a_date: 'not a date', unknown_prefecture: 'unknown prefecture', not_asked: 'answered although not asked', unknown_reference: 'id that does not exist',
-      reference_rejected: 'refers to a rejected row',
+      reference_rejected: 'refers to a rejected row', nul_byte: 'NUL byte',
     },
     value: (v) => ` ${q(v.length > 40 ? `${v.slice(0, 39)}…` : v)}`,
     target: (file) => ` (${file})`,
@@ -282,7 +308,7 @@ export function summarizeIssues(issues: readonly Issue[], lang: IssueLanguage = 
     const where = i.label ?? i.column;
     const target = i.code === 'unknown_reference' ? w.target(i.expected.replace(/ \(.+\)$/, '')) : i.code === 'reference_rejected' ? w.target(refFile(i)) : '';
     const key = JSON.stringify([i.file, i.column, i.code, target]);
-    const g = groups.get(key) ?? { file: i.file, where, problem: `${w.problem[i.code]}${target}`, values: new Map(), byValue: BY_VALUE.has(i.code), ofFile: OF_FILE.has(i.code), count: 0 };
+    const g = groups.get(key) ?? { file: i.file, where, problem: `${w.problem[i.code]}${target}`, values: new Map(), byValue: BY_VALUE.has(i.code), ofFile: isFileIssue(i), count: 0 };
     g.count++;
     if (g.byValue) g.values.set(i.value, (g.values.get(i.value) ?? 0) + 1);
     groups.set(key, g);

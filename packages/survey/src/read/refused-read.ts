@@ -45,7 +45,9 @@ export interface RefusedReadInput {
  * names the Excel row holding the line where decoding failed.
  */
 export function refusedRead({ builder, counted, failure, encoding, mode, redactPersonal }: RefusedReadInput): ReadResult {
-  const records = [...recordsOf(builder), ...counted];
+  // Past the line where a file turns out not to be text, the bytes hold no records to count.
+  const notText = 'notText' in failure && failure.notText;
+  const records = [...recordsOf(builder), ...(notText ? counted.filter((r) => r.line <= failure.line) : counted)];
   const fresh = new RowBuilder(builder.codebook, builder.file, redactPersonal);
   fresh.fileIssue(failure.code, rowAt(records, failure.line), failure.line, failure.detail);
   const base = finishRead(fresh, encoding, 'lenient');

@@ -46,15 +46,36 @@ const MAX_VALUE = 200;
  */
 const MAX_HEADER = 80;
 
+const isControl = (c: number) => c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029;
+/** Characters as they can be printed: control characters (NUL included) as \uXXXX. */
+const escapeControls = (chars: readonly string[]) => chars.map((c) => (isControl(c.charCodeAt(0)) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c)).join('');
+
 /** A short, printable excerpt of a header cell: control characters as \uXXXX, cut at `MAX_HEADER`. */
 export function headerExcerpt(header: string): string {
   const chars = [...header];
-  const control = (c: number) => c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029;
-  const shown = chars
-    .slice(0, MAX_HEADER)
-    .map((c) => (control(c.charCodeAt(0)) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c))
-    .join('');
+  const shown = escapeControls(chars.slice(0, MAX_HEADER));
   return chars.length > MAX_HEADER ? `${shown}…` : shown;
+}
+
+/** Characters of a cell kept around its first NUL byte in an issue. */
+const NUL_CONTEXT = 12;
+/** A NUL byte's expected text, for a data cell and a header cell alike. */
+const NO_NUL = 'text without NUL bytes: the file is damaged, or was written by a program that pads cells with NUL';
+
+/**
+ * The cell `text[start, end)` around its first NUL byte, printable: NULs (and any other control
+ * character) as \u0000, a run of NULs once with its length ([\u0000×90]), cut to a few characters
+ * either side: a cell of megabytes (a tail of zeros after a crash) gives a line, not megabytes.
+ */
+export function nulExcerpt(text: string, start = 0, end = text.length): string {
+  const nul = text.indexOf('\0', start);
+  if (nul < 0 || nul >= end) return headerExcerpt(text.slice(start, end));
+  let run = nul;
+  while (run < end && text.charCodeAt(run) === 0) run++;
+  const from = Math.max(start, nul - NUL_CONTEXT);
+  const to = Math.min(end, run + NUL_CONTEXT);
+  const nuls = run - nul > 1 ? `[\\u0000×${run - nul}]` : '\\u0000';
+  return `${from > start ? '…' : ''}${escapeControls([...text.slice(from, nul)])}${nuls}${escapeControls([...text.slice(run, to)])}${to < end ? '…' : ''}`;
 }
 
 /**
@@ -98,8 +119,8 @@ export class RowBuilder {
     this.stores = codebook.columns.map(storeOf);
   }
 
-  private issue(code: IssueCode, severity: Severity, row: number, line: number, column: Column | null, value: string, expected: string): Issue {
-    const personal = column?.personal && this.redactPersonal && value !== '';
+  private issue(code: IssueCode, severity: Severity, row: number, line: number, column: Column | null, value: string, expected: string, personalValue = true): Issue {
+    const personal = personalValue && column?.personal && this.redactPersonal && value !== '';
     const i: Issue = {
       code,
       severity,
@@ -147,6 +168,28 @@ export class RowBuilder {
     this.content = false;
   }
 
+  /**
+   * A record with NUL bytes in its cells (`cells`: each cell's index in the record and its excerpt,
+   * see `nulExcerpt`): rejected with one issue per cell of a codebook column, its other cells not
+   * read, since a NUL means the record is damaged. NULs only in columns the codebook does not have
+   * (which are never read) leave the record to be read as usual.
+   */
+  nulRow(row: number, line: number, cells: readonly { readonly index: number; readonly excerpt: string }[]): void {
+    const issues: Issue[] = [];
+    for (const { index, excerpt } of cells) {
+      const column = this.mapping.find((m) => m.index === index)?.column;
+      if (column) issues.push(this.issue('nul_byte', 'error', row, line, column, excerpt, NO_NUL));
+    }
+    if (issues.length === 0) {
+      this.endRecord(row, line);
+      return;
+    }
+    this.records++;
+    this.rejected.push({ row, line, issues, ids: this.idsOf(this.cellCount) });
+    this.cellCount = 0;
+    this.content = false;
+  }
+
   /** The ids read from the current record's first `cells` cells (those before a cell that broke it). */
   private idsOf(cells: number): Record<string, string> {
     const ids: Record<string, string> = {};
@@ -166,8 +209,16 @@ export class RowBuilder {
     this.width = cells.length;
     this.cellToCol = new Int32Array(cells.length).fill(-1);
     cells.forEach((raw, index) => {
-      const header = normalizeCell(raw.replace(/^\ufeff/, ''));
+      // A header with a NUL byte is damaged: the file is refused, naming the column the header
+      // would be without its NULs (so that no column is also reported missing).
+      const nul = raw.includes('\0');
+      const header = normalizeCell(raw.replace(/^\ufeff/, '').replaceAll('\0', ''));
       const col = keys.get(matchKey(header));
+      if (nul) {
+        this.fileErrors.push(this.issue('nul_byte', 'error', 1, 1, col ?? null, nulExcerpt(raw), NO_NUL, false));
+        this.fatal = true;
+        if (!col) return;
+      }
       if (!col) {
         this.issue('unknown_column', 'warning', 1, 1, null, headerExcerpt(header), 'a column of the codebook');
         return;
