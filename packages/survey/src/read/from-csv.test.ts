@@ -4,7 +4,7 @@ import { instrumentOf } from '../index.js';
 import { fy2024 } from '@smesec/programme';
 import { CsvReader } from './csv-reader.js';
 import { fromCsv } from './from-csv.js';
-import { formatIssue, ValidationError } from './issues.js';
+import { formatIssue, messagesJa, ValidationError } from './issues.js';
 
 const attendees = instrumentOf(fy2024, 'attendees');
 const experts = instrumentOf(fy2024, 'experts');
@@ -230,6 +230,10 @@ describe('a file valid both as UTF-8 and as Shift_JIS', () => {
     const r = fromCsv(new Uint8Array([...enc.encode(before), 0xc3, 0xbd, ...enc.encode(after)]), { codebook: experts, file: 'e.csv', mode: 'lenient' });
     const warning = r.issues.find((i) => i.code === 'ambiguous_encoding');
     expect(warning).toMatchObject({ row: 2, column: 'name', value: '(personal data withheld)', expected: '(personal data withheld)' });
+    const ja = formatIssue(warning!, messagesJa);
+    expect(ja).toContain('UTF-8 として読むとこのセルは（個人情報のため表示しません）');
+    expect(ja).toContain('Shift_JIS として読むと（個人情報のため表示しません）です');
+    expect(ja).not.toContain('withheld');
   });
 
   test('a Japanese UTF-8 file (kana and kanji are three bytes) gives no such warning', () => {

@@ -35,6 +35,13 @@ export type IssueCode =
 
 export type Severity = 'error' | 'warning';
 
+/**
+ * `Issue.value` (or `expected`) in place of a personal column's content, which is never printed. The
+ * Japanese messages say it in Japanese.
+ */
+export const WITHHELD = '(personal data withheld)';
+const WITHHELD_JA = '（個人情報のため表示しません）';
+
 export interface Issue {
   readonly code: IssueCode;
   /** Errors reject the row (or the file); warnings are reported and the row is kept. */
@@ -196,7 +203,7 @@ export function expectedJa(expected: string): string {
 }
 
 const jcol = (i: Issue) => (i.label ? i.label : 'この列');
-const jq = (s: string) => `「${s.length > 80 ? `${s.slice(0, 77)}…` : s}」`;
+const jq = (s: string) => (s === WITHHELD ? WITHHELD_JA : `「${s.length > 80 ? `${s.slice(0, 77)}…` : s}」`);
 const jx = (i: Issue) => expectedJa(i.expected);
 
 /** Japanese messages: what the report command prints unless `--lang en` is given. */
@@ -205,7 +212,7 @@ export const messagesJa: IssueMessages = {
   unsupported_encoding: (i) => `対応していない文字コードです: ${jx(i)}`,
   bad_encoding: (i) => `文字コードを読み取れません: ${jx(i)}`,
   ambiguous_encoding: (i) =>
-    `このファイルは UTF-8 としても Shift_JIS としても読めます。UTF-8 として読むとこのセルは${jq(i.value)}、Shift_JIS として読むと「${i.expected}」です。Shift_JIS の読みが正しければ、「CSV UTF-8」で保存し直してください`,
+    `このファイルは UTF-8 としても Shift_JIS としても読めます。UTF-8 として読むとこのセルは${jq(i.value)}、Shift_JIS として読むと${jq(i.expected)}です。Shift_JIS の読みが正しければ、「CSV UTF-8」で保存し直してください`,
   bom_in_middle: () => 'ファイルの途中にバイト順マーク（U+FEFF）があります。2つのファイルをつなげていませんか。取り除くか、書き出し直してください',
   no_rows: () => '見出し行だけで、データの行がありません',
   missing_column: (i) => `必須の列がありません: ${i.column}（${i.label}）。見出しに${jx(i)}が必要です`,

@@ -129,6 +129,7 @@ describe('a NUL byte in a text file is an ordinary located issue', () => {
     const r = fromCsv(utf8(`${cols.join(',')}\n${line('E1', '見本\0太郎')}\n`), { codebook: experts, file: 'experts.csv', mode: 'lenient' });
     const nul = r.issues.find((i) => i.code === 'nul_byte')!;
     expect([nul.row, nul.column, nul.value]).toEqual([2, 'name', '(personal data withheld)']);
+    expect(formatIssue(nul, messagesJa)).toContain('のセル（個人情報のため表示しません）に NUL バイト');
     expect(JSON.stringify(r.issues)).not.toContain('見本');
 
     const extra = fromCsv(utf8(`${header},memo\n${ok('C1')},a\0b\n`), lenient);

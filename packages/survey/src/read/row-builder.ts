@@ -5,7 +5,7 @@ import { MAX_CELL } from './csv-tokenizer.js';
 import { storeOf, type ColumnStore } from './column-stores.js';
 import type { TableColumn } from './columns.js';
 import { compileColumn, type CellValue } from './compile-column.js';
-import type { Issue, IssueCode, Severity } from './issues.js';
+import { WITHHELD, type Issue, type IssueCode, type Severity } from './issues.js';
 
 /** Where each codebook column sits in the file's header (-1 when absent). */
 export interface HeaderMapping {
@@ -36,7 +36,6 @@ export interface BuiltColumns {
   readonly records: number;
 }
 
-const REDACTED = '(personal data withheld)';
 /** Characters of an offending value kept in an issue: enough to find the cell, not a megabyte of it in every report. */
 const MAX_VALUE = 200;
 /**
@@ -129,7 +128,7 @@ export class RowBuilder {
       line,
       column: column?.id ?? '',
       ...(column ? { label: column.label } : {}),
-      value: personal ? REDACTED : value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 1)}…` : value,
+      value: personal ? WITHHELD : value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 1)}…` : value,
       expected,
     };
     this.issues.push(i);
@@ -149,7 +148,7 @@ export class RowBuilder {
   ambiguousCell(row: number, line: number, cell: number, utf8: string, shiftJis: string): void {
     const column = this.mapping.find((m) => m.index === cell)?.column ?? null;
     const hide = column?.personal && this.redactPersonal;
-    this.issue('ambiguous_encoding', 'warning', row, line, column, utf8, hide ? REDACTED : JSON.stringify(shiftJis));
+    this.issue('ambiguous_encoding', 'warning', row, line, column, utf8, hide ? WITHHELD : JSON.stringify(shiftJis));
   }
 
   /**
