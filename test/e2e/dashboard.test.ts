@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runReport } from '../../pipelines/annual-report/run-report.js';
 import { readLatest, recordPageLoad } from '../../pipelines/bench/latest.js';
+import { decodeRecords, type ListData } from '../../packages/dashboard/src/render/list-data.js';
 import { launchChromium, watch } from './browser.js';
 import { pdfPages } from './pdf-pages.js';
 
@@ -53,7 +54,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   seen = watch(page);
   await page.goto(pathToFileURL(join(out, 'fy2024/index.html')).href);
-  list = JSON.parse((await page.locator('#active-list-data').textContent()) ?? '{}').records;
+  list = decodeRecords(JSON.parse((await page.locator('#active-list-data').textContent()) ?? '{}') as ListData);
 }, 120_000);
 
 afterAll(async () => {
@@ -156,7 +157,7 @@ describe('the FY2024 dashboard in Chromium', () => {
 
   test('a name opens the specialist\'s card with the public fields only', async () => {
     const first = visible().first().locator('button.open-card');
-    const id = (await first.getAttribute('data-id'))!;
+    const id = (await visible().first().getAttribute('data-id'))!;
     await first.click();
     const card = page.locator('#list-card');
     await expect.poll(() => card.evaluate((d) => (d as unknown as { open: boolean }).open)).toBe(true);
@@ -306,6 +307,29 @@ describe('the FY2024 dashboard in Chromium', () => {
     for (const [i, p] of pages.entries()) expect(p.textOps, `page ${i + 1}`).toBeGreaterThanOrEqual(200);
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('the size of the FY2024 page', () => {
+  // The page is mailed and opened alone: a budget on its bytes, and on the parts that once made it
+  // large (zod in the page script, the active list embedded twice, 15-digit chart coordinates).
+  test('index.html is at most 700 KB, its script at most 40 KB and its list data at most 80 KB', () => {
+    const file = join(out, 'fy2024/index.html');
+    const text = readFileSync(file, 'utf8');
+    const bytes = (re: RegExp) => [...text.matchAll(re)].reduce((n, m) => n + Buffer.byteLength(m[0]), 0);
+    const parts = {
+      total: statSync(file).size,
+      script: bytes(/<script>[\s\S]*?<\/script>/g),
+      listData: bytes(/<script type="application\/json"[\s\S]*?<\/script>/g),
+      svg: bytes(/<svg[\s\S]*?<\/svg>/g),
+      tables: bytes(/<table[\s\S]*?<\/table>/g),
+    };
+    console.info(`index.html bytes: ${JSON.stringify(parts)}`);
+    expect(parts.total).toBeLessThanOrEqual(700 * 1024);
+    expect(parts.script).toBeLessThanOrEqual(40 * 1024);
+    expect(parts.listData).toBeLessThanOrEqual(80 * 1024);
+    // No coordinate keeps more than one decimal.
+    expect(text.match(/<svg[\s\S]*?<\/svg>/g)!.join('').match(/(?:[\s,(MLHVCZmlhvcz-])\d+\.\d{2,}(?=[\s,)"A-Za-z-])/g)).toBeNull();
   });
 });
 

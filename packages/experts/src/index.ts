@@ -32,3 +32,6 @@ export { listFigures } from './figures/list-figures.js';
 export type { ListFiguresOptions } from './figures/list-figures.js';
 export { abilityTable, ratingTable } from './skills/skill-tables.js';
 export type { SkillTableOptions } from './skills/skill-tables.js';
+export { searchParsed } from './search/search-core.js';
+export { vocabularyTermsOf, vocabularyFrom } from './search/vocabulary.js';
+export type { Vocabulary, VocabularyTerms, Term } from './search/vocabulary.js';
