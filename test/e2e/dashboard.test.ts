@@ -264,6 +264,7 @@ describe('the FY2024 dashboard in Chromium', () => {
   test('on a 390 px phone: no sideways page scroll, chart text at least 10 px, the list as cards, axe clean', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await phone.goto(page.url());
+    await phone.screenshot({ path: join(shots, 'fy2024-phone-top.png') });
     expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     const px = await chartTextPx(phone);
     expect(Math.min(...px)).toBeGreaterThanOrEqual(10);
@@ -272,11 +273,26 @@ describe('the FY2024 dashboard in Chromium', () => {
     expect(wider).toBe(0);
     expect(await phone.evaluate(`getComputedStyle(document.querySelector('#list-table tbody tr')).display`)).toBe('grid');
     expect(await phone.evaluate(`getComputedStyle(document.querySelector('#list-table td.skill'), '::before').content`)).toBe('"S1 "');
+    // The cards come ten at a time behind 「もっと見る」; long tables scroll in their own box.
+    const cards = () => phone.evaluate(`[...document.querySelectorAll('#list-table tbody tr')].filter((tr) => tr.getClientRects().length > 0).length`);
+    expect(await cards()).toBe(10);
+    const more = phone.locator('#list-more');
+    expect(await more.textContent()).toBe(`もっと見る（10名を追加。残り ${list.length - 10}名）`);
     const height = await phone.evaluate('document.documentElement.scrollHeight');
+    // 113,198 px before the cards were paged and the long tables boxed (Noto CJK, this Chromium).
     console.info(`page height at 390 px: ${height} px`);
-    await phone.screenshot({ path: join(shots, 'fy2024-phone-top.png') });
+    expect(height).toBeLessThanOrEqual(40_000);
+    const tallest = await phone.evaluate(`Math.max(...[...document.querySelectorAll('.table-wrap:not(.list-wrap)')].map((w) => w.getBoundingClientRect().height))`);
+    expect(tallest).toBeLessThanOrEqual(844 * 0.75 + 1);
     await phone.locator('#list-table').scrollIntoViewIfNeeded();
     await phone.screenshot({ path: join(shots, 'fy2024-phone-list.png') });
+    await phone.locator('#practice-table').scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: join(shots, 'fy2024-phone-table.png') });
+    await more.scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: join(shots, 'fy2024-phone-more.png') });
+    await more.click();
+    expect(await cards()).toBe(20);
+    expect(await phone.evaluate(`document.activeElement.closest('tr') === [...document.querySelectorAll('#list-table tbody tr')][10]`)).toBe(true);
     expect(await axeViolations(phone)).toEqual([]);
     await phone.locator('#list-table button.open-card').first().click();
     await expect.poll(() => phone.locator('#list-card').evaluate((d) => (d as unknown as { open: boolean }).open)).toBe(true);

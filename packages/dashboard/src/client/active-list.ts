@@ -70,6 +70,42 @@ function card(record: PublicRecord, data: ListData, reasons: readonly string[]):
   return el('div', {}, el('h3', { id: 'card-title' }, record.name ?? record.id), dl, el('h4', {}, '得意とする支援領域（◎・○）'), ratings, ...why);
 }
 
+/** Cards a phone shows at first, and how many more each 「もっと見る」 adds. */
+export const CARDS_PER_PAGE = 10;
+
+/**
+ * On a phone the list is a column of cards, hundreds of screens long: only the first
+ * `CARDS_PER_PAGE` hits show, and a button shows the next ones (the styles hide the rows marked
+ * `later` on narrow screens only, so the desktop table and the printed list keep every row).
+ * Returns the function that re-pages after a search.
+ */
+function pageCards(root: Document, tbody: HTMLTableSectionElement): () => void {
+  let shown = CARDS_PER_PAGE;
+  const more = root.createElement('button');
+  more.type = 'button';
+  more.id = 'list-more';
+  more.className = 'list-more';
+  tbody.closest('.list-wrap')!.after(more);
+  const apply = () => {
+    const hits = [...tbody.rows].filter((tr) => !tr.hidden);
+    hits.forEach((tr, i) => tr.classList.toggle('later', i >= shown));
+    const rest = Math.max(0, hits.length - shown);
+    more.hidden = rest === 0;
+    more.textContent = `もっと見る（${Math.min(rest, CARDS_PER_PAGE)}名を追加。残り ${rest}名）`;
+    return hits;
+  };
+  more.addEventListener('click', () => {
+    const first = shown;
+    shown += CARDS_PER_PAGE;
+    // The keyboard goes on to the first card just shown, not back to the top of the list.
+    apply()[first]?.querySelector('button')?.focus();
+  });
+  return () => {
+    shown = CARDS_PER_PAGE;
+    apply();
+  };
+}
+
 /** Wire the active-list browser: filter, rank and explain rows; open a card on a name. */
 export function initActiveList(root: Document = document): void {
   const dataEl = root.getElementById('active-list-data');
@@ -85,6 +121,7 @@ export function initActiveList(root: Document = document): void {
   const applied = root.getElementById('list-filters-applied')!;
   const content = form.elements.namedItem('content') as HTMLSelectElement;
   const reasonsOf = new Map<string, readonly string[]>();
+  const repage = pageCards(root, tbody);
 
   const update = () => {
     const menu = (form.elements.namedItem('menu') as HTMLSelectElement).value;
@@ -106,6 +143,7 @@ export function initActiveList(root: Document = document): void {
     const any = filtered(query);
     count.textContent = any ? `${result.matched}名が該当（掲載 ${result.searched}名中）` : `掲載 ${result.searched}名`;
     applied.textContent = any ? `条件: ${result.filters.join(' ／ ')}。並び順: ${result.order}` : '';
+    repage();
   };
   form.addEventListener('change', update);
   form.addEventListener('reset', () => setTimeout(update, 0));

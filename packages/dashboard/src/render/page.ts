@@ -3,6 +3,16 @@ import { html, Html } from '../html/html.js';
 import { documentSection, prose } from './document.js';
 import { STYLES } from './styles.js';
 
+/**
+ * The stylesheet as the page carries it: comments dropped, whitespace collapsed around braces and
+ * semicolons and dropped after colons and commas (the rules hold no string in which that would
+ * matter, and no selector has a space after a colon).
+ */
+export const minifyCss = (css: string) =>
+  css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').replace(/([:,]) /g, '$1').replace(/;}/g, '}').trim();
+
+const PAGE_STYLES = minifyCss(STYLES);
+
 /** A section rendered elsewhere (the active-list browser, the programme activity) placed after `after`. */
 export interface ExtraSection {
   readonly id: string;
@@ -48,7 +58,7 @@ export function renderDashboard(model: ReportModel, { document, svgs, extra = []
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
 <title>${document.title}</title>
-<style>${Html.unsafe(STYLES)}</style>
+<style>${Html.unsafe(PAGE_STYLES)}</style>
 </head>
 <body>
 <a class="skip" href="#main">本文へ移動</a>
