@@ -1,7 +1,7 @@
 import { skillSchemeOf, supportMenus, vocabularyTermsOf, type PublicRecord } from '@smesec/experts';
 import type { ReportModel } from '@smesec/report';
 import { columnOf, optionLabel, PREFECTURES, type Codebook } from '@smesec/survey';
-import { html, Html, jsonForScript } from '../html/html.js';
+import { html, jsonForScript, type Html } from '../html/html.js';
 import { encodeListData } from './list-data.js';
 
 /** Display text of a record field: option labels joined with 、, 全国 first. */
@@ -58,15 +58,16 @@ function listCell(codebook: Codebook, record: PublicRecord, column: (typeof LIST
 const cssString = (s: string) => `"${s.replace(/["\\<>\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 /**
- * Each cell's label on a phone, where the list shows as cards: one rule per column here rather
- * than the label repeated in every cell of every row.
+ * Each cell's label on a phone, where the list shows as cards: one rule per column, in the page's
+ * stylesheet, rather than the label repeated in every cell of every row.
  */
-function cardLabels(domains: readonly string[]): Html {
+export function activeListStyles(model: ReportModel): string {
+  const domains = skillSchemeOf(model.expertsCodebook).domains.map((d) => d.id);
   const rules = [
     ...LIST_COLUMNS.map((c, i) => `#list-table td:nth-child(${i + 2})::before{content:${cssString(`${c.header}：`)}}`),
     ...domains.map((d, i) => `#list-table td:nth-child(${LIST_COLUMNS.length + 2 + i})::before{content:${cssString(`${d} `)}}`),
   ];
-  return Html.unsafe(`<style>@media (max-width: 40rem){${rules.join('')}}</style>`);
+  return `@media (max-width:40rem){${rules.join('')}}`;
 }
 
 /** Most listed specialists embedded in the page; a larger list is left to active-list.csv. */
@@ -121,7 +122,6 @@ ${select('domain', '得意とする支援領域（○以上）', scheme.domains.
 <p class="reasons" id="list-filters-applied"></p>
 <p class="list-legend">得意とする支援領域（${scheme.ratings.map((r) => r.label).filter(Boolean).join('・')}）: ${scheme.domains.map((d) => `${d.id} ${d.label}`).join('、')}。中小企業支援実績・所属先は氏名を選ぶと表示します。</p>
 <p class="list-legend print-only">${LIST_COLUMNS.filter((c) => c.numbered).map((c) => `${c.header}: ${options(cb, c.field).map((o, i) => `${i + 1} ${o.label}`).join('、')}`).join('。')}。</p>
-${cardLabels(scheme.domains.map((d) => d.id))}
 <div class="table-wrap list-wrap" role="region" aria-label="アクティブリスト一覧" tabindex="0"><table class="data" id="list-table">
 <thead><tr><th scope="col" class="name">氏名</th>${LIST_COLUMNS.map((c) => html`<th scope="col">${c.header}</th>`)}${scheme.domains.map((d) => html`<th scope="col" class="skill"><abbr title="${d.label}">${d.id}</abbr></th>`)}<th scope="col" class="reasons">該当理由</th></tr></thead>
 <tbody>${model.activeList.map(
