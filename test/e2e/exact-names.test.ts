@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { decodeRecords, type ListData } from '../../packages/dashboard/src/render/list-data.js';
 import { runReport } from '../../pipelines/annual-report/run-report.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -63,7 +64,7 @@ describe('variant kanji in names go through the report unchanged', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     const json = /<script type="application\/json" id="active-list-data">([^<]*)<\/script>/.exec(html);
     expect(json).not.toBeNull();
-    const records = (JSON.parse(json![1]!) as { records: { id: string; name: string }[] }).records;
+    const records = decodeRecords(JSON.parse(json![1]!) as ListData) as { id: string; name: string }[];
     expect(records.length).toBeGreaterThan(150);
     for (const r of records) expect(r.name, r.id).toBe(written.get(r.id));
     for (const s of SURNAMES) expect(records.some((r) => r.name.startsWith(s))).toBe(true);

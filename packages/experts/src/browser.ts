@@ -14,3 +14,6 @@ export type { ConsultationInput, ParseConsultationOptions } from './match/consul
 export { MatchingRules, matchingRules } from './match/matching-rules.js';
 export { matchSpecialists } from './match/match-specialists.js';
 export type { MatchSpecialistsOptions, ScorePart, Match, MatchResult } from './match/match-specialists.js';
+export { searchParsed } from './search/search-core.js';
+export { vocabularyFrom } from './search/vocabulary.js';
+export type { Vocabulary, VocabularyTerms, Term } from './search/vocabulary.js';

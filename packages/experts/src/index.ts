@@ -31,3 +31,6 @@ export { listOffer } from './figures/list-offer.js';
 export type { ListOffer, ListOfferOptions, OfferCount } from './figures/list-offer.js';
 export { abilityTable, ratingTable } from './skills/skill-tables.js';
 export type { SkillTableOptions } from './skills/skill-tables.js';
+export { searchParsed } from './search/search-core.js';
+export { vocabularyTermsOf, vocabularyFrom } from './search/vocabulary.js';
+export type { Vocabulary, VocabularyTerms, Term } from './search/vocabulary.js';

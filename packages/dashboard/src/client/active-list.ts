@@ -1,10 +1,5 @@
-import { searchSpecialists, type PublicRecord, type SearchQueryInput } from '@smesec/experts/browser';
-import { columnOf, optionLabel, type Codebook } from '@smesec/survey';
-
-interface ListData {
-  readonly records: readonly PublicRecord[];
-  readonly codebook: Codebook;
-}
+import { searchParsed, vocabularyFrom, type PublicRecord, type SearchQuery } from '@smesec/experts/browser';
+import { decodeRecords, type ListData } from '../render/list-data.js';
 
 const text = (s: string) => document.createTextNode(s);
 
@@ -15,21 +10,23 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return e;
 }
 
-/** The query the form describes; empty selects are left out. */
-function queryOf(form: HTMLFormElement): SearchQueryInput {
+/**
+ * The query the form describes; empty selects are left out. The form offers only the codes of the
+ * vocabulary and catalogue the page was built with, and a content of another menu is cleared
+ * before searching, so the query is valid as it stands.
+ */
+function queryOf(form: HTMLFormElement): SearchQuery {
   const v = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '';
-  const q: SearchQueryInput = {};
+  const list = (name: string) => (v(name) ? [v(name)] : []);
+  const q: SearchQuery = { contents: list('content'), themes: list('theme'), industries: list('industry'), periods: list('period'), forms: list('form'), domains: list('domain') };
   if (v('menu')) q.menu = v('menu');
-  if (v('content')) q.contents = [v('content')];
-  if (v('theme')) q.themes = [v('theme')];
   if (v('region')) q.region = v('region');
-  if (v('industry')) q.industries = [v('industry')];
   if (v('feeCeiling')) q.feeCeiling = v('feeCeiling');
-  if (v('period')) q.periods = [v('period')];
-  if (v('form')) q.forms = [v('form')];
-  if (v('domain')) q.domains = [v('domain')];
   return q;
 }
+
+/** True when the query asks for anything (the list with no condition shows everyone, without reasons). */
+const filtered = (q: SearchQuery) => Object.values(q).some((x) => (Array.isArray(x) ? x.length > 0 : x !== undefined));
 
 /**
  * The reason for a hit in one short line: what matched, without the condition names (the card
@@ -41,13 +38,13 @@ export function shortReason(reasons: readonly string[]): string {
 }
 
 /** The card of one specialist (the list's Step 4 個票), built with text nodes only. */
-function card(record: PublicRecord, cb: Codebook, reasons: readonly string[]): HTMLElement {
+function card(record: PublicRecord, data: ListData, reasons: readonly string[]): HTMLElement {
   const label = (field: string) => {
     const v = record.fields[field];
     if (v == null || (Array.isArray(v) && v.length === 0)) return '—';
-    const col = columnOf(cb, field);
-    if (col.type === 'text') return String(v);
-    return Array.isArray(v) ? v.map((c) => optionLabel(cb, field, c)).join('、') : optionLabel(cb, field, v);
+    const f = data.fields[field];
+    const one = (c: string) => f?.labels?.[f.values.indexOf(c)] ?? c;
+    return Array.isArray(v) ? v.map(one).join('、') : one(v);
   };
   const rows: [string, string][] = [
     ['所属状況', label('affiliation')],
@@ -62,15 +59,51 @@ function card(record: PublicRecord, cb: Codebook, reasons: readonly string[]): H
     ['保有する他の資格', label('qualifications')],
     ['連絡先', record.email ?? '—'],
   ];
-  const skills = (cb.rules['skills'] as { domains: { id: string; label: string }[]; ratings: { code: string; label: string }[] }) ?? { domains: [], ratings: [] };
+  const { domains, ratings: scale } = data.vocabulary;
   const dl = el('dl', {}, ...rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
   const ratings = el(
     'ul',
     { class: 'card-skills' },
-    ...skills.domains.map((d) => el('li', {}, `${d.id} ${d.label}: ${skills.ratings.find((r) => r.code === record.ratings[d.id])?.label || '－'}`)),
+    ...domains.map((d) => el('li', {}, `${d.code} ${d.label}: ${scale.find((r) => r.code === record.ratings[d.code])?.label || '－'}`)),
   );
   const why = reasons.length > 0 ? [el('h4', {}, '検索条件に該当した理由'), el('ul', { class: 'card-reasons' }, ...reasons.map((r) => el('li', {}, r)))] : [];
   return el('div', {}, el('h3', { id: 'card-title' }, record.name ?? record.id), dl, el('h4', {}, '得意とする支援領域（◎・○）'), ratings, ...why);
+}
+
+/** Cards a phone shows at first, and how many more each 「もっと見る」 adds. */
+export const CARDS_PER_PAGE = 10;
+
+/**
+ * On a phone the list is a column of cards, hundreds of screens long: only the first
+ * `CARDS_PER_PAGE` hits show, and a button shows the next ones (the styles hide the rows marked
+ * `later` on narrow screens only, so the desktop table and the printed list keep every row).
+ * Returns the function that re-pages after a search.
+ */
+function pageCards(root: Document, tbody: HTMLTableSectionElement): () => void {
+  let shown = CARDS_PER_PAGE;
+  const more = root.createElement('button');
+  more.type = 'button';
+  more.id = 'list-more';
+  more.className = 'list-more';
+  tbody.closest('.list-wrap')!.after(more);
+  const apply = () => {
+    const hits = [...tbody.rows].filter((tr) => !tr.hidden);
+    hits.forEach((tr, i) => tr.classList.toggle('later', i >= shown));
+    const rest = Math.max(0, hits.length - shown);
+    more.hidden = rest === 0;
+    more.textContent = `もっと見る（${Math.min(rest, CARDS_PER_PAGE)}名を追加。残り ${rest}名）`;
+    return hits;
+  };
+  more.addEventListener('click', () => {
+    const first = shown;
+    shown += CARDS_PER_PAGE;
+    // The keyboard goes on to the first card just shown, not back to the top of the list.
+    apply()[first]?.querySelector('button')?.focus();
+  });
+  return () => {
+    shown = CARDS_PER_PAGE;
+    apply();
+  };
 }
 
 /** Wire the active-list browser: filter, rank and explain rows; open a card on a name. */
@@ -80,33 +113,37 @@ export function initActiveList(root: Document = document): void {
   const tbody = root.querySelector<HTMLTableSectionElement>('#list-table tbody');
   if (!dataEl || !form || !tbody) return;
   const data = JSON.parse(dataEl.textContent ?? '{}') as ListData;
-  const byId = new Map(data.records.map((r) => [r.id, r]));
+  const records = decodeRecords(data);
+  const vocabulary = vocabularyFrom(data.vocabulary);
+  const byId = new Map(records.map((r) => [r.id, r]));
   const rows = new Map([...tbody.querySelectorAll<HTMLTableRowElement>('tr[data-id]')].map((tr) => [tr.dataset['id']!, tr]));
   const count = root.getElementById('list-count')!;
   const applied = root.getElementById('list-filters-applied')!;
   const content = form.elements.namedItem('content') as HTMLSelectElement;
   const reasonsOf = new Map<string, readonly string[]>();
+  const repage = pageCards(root, tbody);
 
   const update = () => {
     const menu = (form.elements.namedItem('menu') as HTMLSelectElement).value;
     for (const g of content.querySelectorAll('optgroup')) g.hidden = menu !== '' && g.dataset['menu'] !== menu;
     if (content.selectedOptions[0]?.dataset['menu'] && menu && content.selectedOptions[0].dataset['menu'] !== menu) content.value = '';
     const query = queryOf(form);
-    const result = searchSpecialists(data.records, query, { codebook: data.codebook });
+    const result = searchParsed(records, query, vocabulary, data.catalogue);
     const hits = new Map(result.hits.map((h) => [h.record.id, h]));
     for (const [id, tr] of rows) {
       const hit = hits.get(id);
       tr.hidden = !hit;
-      const reasons = hit && Object.keys(query).length > 0 ? hit.reasons : [];
+      const reasons = hit && filtered(query) ? hit.reasons : [];
       reasonsOf.set(id, reasons);
       tr.querySelector('td.reasons')!.textContent = reasons.length > 0 ? shortReason(reasons) : '';
     }
     // Ranked order: hits first by relevance, the hidden rest after them in list order.
     for (const h of result.hits) tbody.append(rows.get(h.record.id)!);
     for (const [id, tr] of rows) if (!hits.has(id)) tbody.append(tr);
-    const filtered = Object.keys(query).length > 0;
-    count.textContent = filtered ? `${result.matched}名が該当（掲載 ${result.searched}名中）` : `掲載 ${result.searched}名`;
-    applied.textContent = filtered ? `条件: ${result.filters.join(' ／ ')}。並び順: ${result.order}` : '';
+    const any = filtered(query);
+    count.textContent = any ? `${result.matched}名が該当（掲載 ${result.searched}名中）` : `掲載 ${result.searched}名`;
+    applied.textContent = any ? `条件: ${result.filters.join(' ／ ')}。並び順: ${result.order}` : '';
+    repage();
   };
   form.addEventListener('change', update);
   form.addEventListener('reset', () => setTimeout(update, 0));
@@ -114,9 +151,9 @@ export function initActiveList(root: Document = document): void {
   const body = root.getElementById('card-body')!;
   tbody.addEventListener('click', (e) => {
     const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button.open-card');
-    const record = button && byId.get(button.dataset['id']!);
+    const record = button && byId.get(button.closest('tr')?.dataset['id'] ?? '');
     if (!record) return;
-    body.replaceChildren(card(record, data.codebook, reasonsOf.get(record.id) ?? []));
+    body.replaceChildren(card(record, data, reasonsOf.get(record.id) ?? []));
     dialog.showModal();
   });
   update();

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { ReportModel } from '@smesec/report';
 import { instrumentOf } from '@smesec/survey';
 import { fy2024 } from '@smesec/programme';
-import { activeListBrowser } from './active-list-browser.js';
+import { activeListBrowser, activeListStyles, LIST_COLUMNS } from './active-list-browser.js';
 
 const codebook = instrumentOf(fy2024, 'experts');
 const record = (i: number) => ({ id: `E${i}`, name: `見本 ${i}`, email: `e${i}@example.com`, fields: { guidance_themes: ['cloud'], fee_band: 'lt20k' }, ratings: { S1: 'double' } });
@@ -23,5 +23,13 @@ describe('activeListBrowser', () => {
     expect(out).not.toContain('見本');
     expect(out).toContain('掲載 4名。件数が多いため（上限 3名）');
     expect(out).toContain('href="active-list.csv"');
+  });
+
+  test('the card labels are one rule per column in the stylesheet, none in the rows', () => {
+    const css = activeListStyles(model(3));
+    expect(css).toContain(`#list-table td:nth-child(2)::before{content:"${LIST_COLUMNS[0]!.header}："}`);
+    expect(css).toContain(`#list-table td:nth-child(${LIST_COLUMNS.length + 2})::before{content:"S1 "}`);
+    expect(css.match(/::before/g)).toHaveLength(LIST_COLUMNS.length + 6);
+    expect(activeListBrowser(model(3)).toString()).not.toMatch(/data-label|<style/);
   });
 });

@@ -1,7 +1,8 @@
-import { skillSchemeOf, supportMenus, type PublicRecord } from '@smesec/experts';
+import { skillSchemeOf, supportMenus, vocabularyTermsOf, type PublicRecord } from '@smesec/experts';
 import type { ReportModel } from '@smesec/report';
 import { columnOf, optionLabel, PREFECTURES, type Codebook } from '@smesec/survey';
 import { html, jsonForScript, type Html } from '../html/html.js';
+import { encodeListData } from './list-data.js';
 
 /** Display text of a record field: option labels joined with 、, 全国 first. */
 export function fieldText(codebook: Codebook, record: PublicRecord, field: string): string {
@@ -48,8 +49,25 @@ function numberedText(codebook: Codebook, record: PublicRecord, field: string): 
 
 function listCell(codebook: Codebook, record: PublicRecord, column: (typeof LIST_COLUMNS)[number]): Html {
   const full = fieldText(codebook, record, column.field) || '—';
-  if (!column.numbered) return html`<td data-label="${column.header}">${full}</td>`;
-  return html`<td data-label="${column.header}"><span class="full">${full}</span><span class="short">${numberedText(codebook, record, column.field) || '—'}</span></td>`;
+  if (!column.numbered) return html`<td>${full}</td>`;
+  // The numbers are printed instead of the labels (see the print styles); on screen the labels show.
+  return html`<td data-n="${numberedText(codebook, record, column.field) || '—'}"><span>${full}</span></td>`;
+}
+
+/** A CSS string: quotes, backslashes and anything that could end the style element are escaped. */
+const cssString = (s: string) => `"${s.replace(/["\\<>\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
+/**
+ * Each cell's label on a phone, where the list shows as cards: one rule per column, in the page's
+ * stylesheet, rather than the label repeated in every cell of every row.
+ */
+export function activeListStyles(model: ReportModel): string {
+  const domains = skillSchemeOf(model.expertsCodebook).domains.map((d) => d.id);
+  const rules = [
+    ...LIST_COLUMNS.map((c, i) => `#list-table td:nth-child(${i + 2})::before{content:${cssString(`${c.header}：`)}}`),
+    ...domains.map((d, i) => `#list-table td:nth-child(${LIST_COLUMNS.length + 2 + i})::before{content:${cssString(`${d} `)}}`),
+  ];
+  return `@media (max-width:40rem){${rules.join('')}}`;
 }
 
 /** Most listed specialists embedded in the page; a larger list is left to active-list.csv. */
@@ -81,13 +99,10 @@ export function activeListBrowser(model: ReportModel, { limit = LIST_EMBED_LIMIT
 </section>`;
   }
   const scheme = skillSchemeOf(cb);
-  // The page script needs the codebook's columns and its skill scheme (validated again in the
-  // page); the rest of `rules` is whatever a codebook holds (any depth), and the scheme's published
-  // descriptions, sources and worked example are the report's text, not the search's: neither goes
-  // into the page's data.
-  const { csfSource: _csfSource, example: _example, ...rest } = scheme;
-  const skills = { ...rest, domains: scheme.domains.map(({ description: _d, descriptionSource: _s, csf: _c, ...d }) => d) };
-  const data = { records: model.activeList, codebook: { ...cb, rules: { skills } } };
+  // The page script gets the records coded once per field, the search vocabulary and the support
+  // menus: what it needs to search and to fill the card, and none of the codebook's validation.
+  const textColumn = (field: string) => cb.columns.find((c) => c.id === field)?.type === 'text';
+  const data = encodeListData(model.activeList, vocabularyTermsOf(cb), supportMenus, (field, v) => (textColumn(field) ? null : optionLabel(cb, field, v)));
   return html`<section class="report-section browser" id="active-list-browser" aria-labelledby="h-active-list-browser">
 <h2 id="h-active-list-browser">アクティブリストの検索</h2>
 <p class="lead">ご希望の支援内容や条件を選ぶと、条件に合う登録セキスペを表示します。氏名を選ぶと詳細（個票）を表示します。</p>
@@ -111,7 +126,7 @@ ${select('domain', '得意とする支援領域（○以上）', scheme.domains.
 <thead><tr><th scope="col" class="name">氏名</th>${LIST_COLUMNS.map((c) => html`<th scope="col">${c.header}</th>`)}${scheme.domains.map((d) => html`<th scope="col" class="skill"><abbr title="${d.label}">${d.id}</abbr></th>`)}<th scope="col" class="reasons">該当理由</th></tr></thead>
 <tbody>${model.activeList.map(
     (r) =>
-      html`<tr data-id="${r.id}"><th scope="row" class="name"><button type="button" class="open-card" data-id="${r.id}">${r.name ?? r.id}</button></th>${LIST_COLUMNS.map((c) => listCell(cb, r, c))}${scheme.domains.map((d) => html`<td class="skill" data-label="${d.id}">${ratingOf(cb, r, d.id)}</td>`)}<td class="reasons" data-label="該当理由"></td></tr>`,
+      html`<tr data-id="${r.id}"><th scope="row" class="name"><button type="button" class="open-card">${r.name ?? r.id}</button></th>${LIST_COLUMNS.map((c) => listCell(cb, r, c))}${scheme.domains.map((d) => html`<td class="skill">${ratingOf(cb, r, d.id)}</td>`)}<td class="reasons"></td></tr>`,
   )}</tbody>
 </table></div>
 <dialog class="card" id="list-card" aria-labelledby="card-title"><div id="card-body"></div><form method="dialog"><button>閉じる</button></form></dialog>

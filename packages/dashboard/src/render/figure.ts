@@ -2,6 +2,7 @@ import type { ReportFigure } from '@smesec/report';
 import { html, Html } from '../html/html.js';
 import { previousNote } from '@smesec/charts';
 import { previousItems, unlabelledNote } from './charts.js';
+import { compactSvg } from './compact-svg.js';
 import { dataTable } from './data-table.js';
 
 /** Charts that need the full width: many categories, matrices and maps. */
@@ -17,7 +18,8 @@ export interface FigureOptions {
   headline?: boolean;
 }
 
-function chart(f: ReportFigure, svg: string | undefined): Html {
+function chart(f: ReportFigure, drawn: string | undefined): Html {
+  const svg = drawn && compactSvg(drawn);
   if (!svg) return html`<div class="svg"><p>（図なし）</p></div>`;
   if (!SCROLL.has(f.chart.kind)) return html`<div class="svg">${Html.unsafe(svg)}</div>`;
   // A named, focusable region: on a phone the keyboard scrolls it as well as a finger.

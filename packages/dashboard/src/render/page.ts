@@ -1,7 +1,18 @@
 import type { ReportDocument, ReportModel } from '@smesec/report';
 import { html, Html } from '../html/html.js';
+import { activeListStyles } from './active-list-browser.js';
 import { documentSection, prose } from './document.js';
 import { STYLES } from './styles.js';
+
+/**
+ * The stylesheet as the page carries it: comments dropped, whitespace collapsed around braces and
+ * semicolons and dropped after colons and commas (the rules hold no string in which that would
+ * matter, and no selector has a space after a colon).
+ */
+export const minifyCss = (css: string) =>
+  css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').replace(/([:,]) /g, '$1').replace(/;}/g, '}').trim();
+
+const PAGE_STYLES = minifyCss(STYLES);
 
 /** A section rendered elsewhere (the active-list browser, the programme activity) placed after `after`. */
 export interface ExtraSection {
@@ -41,6 +52,8 @@ export function renderDashboard(model: ReportModel, { document, svgs, extra = []
     if (at >= 0) blocks.splice(at + 1, 0, item);
     else blocks.push(item);
   }
+  // The list's card labels join the one stylesheet when there is a list to show.
+  const hasList = model.activeList.length > 0;
   const page = html`<!doctype html>
 <html lang="ja">
 <head>
@@ -48,7 +61,7 @@ export function renderDashboard(model: ReportModel, { document, svgs, extra = []
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
 <title>${document.title}</title>
-<style>${Html.unsafe(STYLES)}</style>
+<style>${Html.unsafe(PAGE_STYLES + (hasList ? activeListStyles(model) : ''))}</style>
 </head>
 <body>
 <a class="skip" href="#main">本文へ移動</a>

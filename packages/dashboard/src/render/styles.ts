@@ -69,7 +69,7 @@ table.data.many thead th { min-width: 3.5em; }
 .browser select, .browser input, .practices input { font: inherit; padding: .3rem; border: 1px solid #767676; border-radius: .3rem; background: #fff; width: 100%; min-width: 0; }
 .browser form#list-filters button { align-self: end; font: inherit; padding: .35rem .8rem; border: 1px solid #767676; border-radius: .3rem; background: #fff; cursor: pointer; }
 .list-legend { font-size: .8rem; color: var(--muted); margin: .4rem 0; }
-.short, .print-only { display: none; }
+.print-only, .list-more { display: none; }
 #list-table { font-size: .78rem; line-height: 1.45; }
 #list-table th.name { white-space: nowrap; }
 #list-table td { min-width: 4.5em; }
@@ -110,12 +110,21 @@ footer.page { border-top: 1px solid var(--line); padding: 1rem clamp(1rem, 4vw, 
   #list-table tr { display: grid; grid-template-columns: repeat(6, minmax(0, 1fr)); gap: .1rem .4rem; border: 1px solid var(--line); border-radius: .5rem; padding: .5rem .7rem; margin: 0 0 .6rem; }
   #list-table tr[hidden] { display: none; }
   #list-table th, #list-table td { display: block; grid-column: 1 / -1; border: 0; padding: 0; min-width: 0; }
-  #list-table td::before { content: attr(data-label) "："; color: var(--muted); }
+  /* Each column's label comes from the list's own rules (one per column, beside the list). */
+  #list-table td::before { color: var(--muted); }
+  #list-table td.reasons::before { content: "該当理由："; }
   #list-table td.skill { grid-column: auto; width: auto; text-align: left; padding: 0; }
-  #list-table td.skill::before { content: attr(data-label) " "; }
   #list-table td.skill:empty::after { content: "－"; color: var(--muted); }
   #list-table td.reasons { max-width: none; }
   #list-table td.reasons:empty { display: none; }
+  /* Cards past the first pages wait behind 「もっと見る」 (the page script marks them). */
+  #list-table tr.later { display: none; }
+  .list-more:not([hidden]) { display: block; width: 100%; min-height: 44px; font: inherit; padding: .5rem; border: 1px solid var(--accent); color: var(--accent); border-radius: .4rem; background: #fff; cursor: pointer; }
+  /* A long table is a scrolling box of its own (a named, focusable region) with its header kept in view. */
+  .table-wrap:not(.list-wrap) { max-height: 75vh; overflow: auto; }
+  .table-wrap:not(.list-wrap) thead th { position: sticky; top: 0; z-index: 1; }
+  /* Eight columns of prose: wider than the phone, so rows stay a few lines and the box scrolls sideways. */
+  #practice-table { min-width: 40rem; }
 }
 @media print {
   @page { size: A4 portrait; margin: 12mm 10mm; }
@@ -150,8 +159,8 @@ footer.page { border-top: 1px solid var(--line); padding: 1rem clamp(1rem, 4vw, 
   .practices h3 { break-after: avoid; }
   #practice-table { font-size: 6.5pt; }
   .list-legend { font-size: 7pt; margin: .2rem 0; }
-  #list-table .full { display: none; }
-  #list-table .short { display: inline; }
+  #list-table td[data-n] > span { display: none; }
+  #list-table td[data-n]::after { content: attr(data-n); }
   .list-legend.print-only { display: block; }
   #list-table { font-size: 6pt; line-height: 1.25; }
   #list-table th, #list-table td { padding: .05rem .15rem; }

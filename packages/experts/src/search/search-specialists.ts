@@ -1,7 +1,7 @@
 import type { Codebook } from '@smesec/survey';
 import type { PublicRecord } from '../records/public-record.js';
-import { filtersOf } from './filters.js';
-import { relevanceOf, relevantDomains, type Relevance } from './relevance.js';
+import type { Relevance } from './relevance.js';
+import { searchParsed } from './search-core.js';
 import { parseSearchQuery, type SearchQuery, type SearchQueryInput } from './search-query.js';
 import { supportMenus, type SupportMenuCatalogue } from './support-menus.js';
 import { vocabularyOf } from './vocabulary.js';
@@ -37,8 +37,7 @@ export interface SearchResult {
   readonly hits: readonly SearchHit[];
 }
 
-/** Record ids in a natural order (E2 before E10) that does not depend on the runtime's locale. */
-export const idOrder = new Intl.Collator('en', { numeric: true }).compare;
+export { idOrder } from './search-core.js';
 
 /**
  * Search the active list's public records (the FY2024 programme report, section 4 ①: 支援内容／支援地域／業種／料金／支援期間).
@@ -47,27 +46,5 @@ export const idOrder = new Intl.Collator('en', { numeric: true }).compare;
  */
 export function searchSpecialists(records: readonly PublicRecord[], query: SearchQueryInput, { codebook, catalogue = supportMenus, limit }: SearchSpecialistsOptions): SearchResult {
   const q = parseSearchQuery(query, { codebook, catalogue });
-  const v = vocabularyOf(codebook);
-  const filters = filtersOf(q, v, catalogue);
-  const domains = relevantDomains(q, v, catalogue);
-  const hits: SearchHit[] = [];
-  for (const record of records) {
-    const reasons: string[] = [];
-    if (!filters.every((f) => { const r = f.match(record); if (r) reasons.push(...r); return r !== null; })) continue;
-    hits.push({ record, relevance: relevanceOf(record, domains, q.region, v), reasons: [...new Set(reasons)] });
-  }
-  hits.sort((a, b) => b.relevance.score - a.relevance.score || idOrder(a.record.id, b.record.id));
-  return {
-    query: q,
-    filters: filters.length ? filters.map((f) => f.explanation) : ['条件なし（掲載者全員）'],
-    order: [
-      `関連する支援領域（${domains.join('・')}）の◎の数`,
-      '○の数',
-      ...(q.region === undefined ? [] : [`支援可能地域に明示している専門家（${v.nationwide.label}対応より優先）`]),
-      'IDの順',
-    ].join('、'),
-    searched: records.length,
-    matched: hits.length,
-    hits: limit === undefined ? hits : hits.slice(0, limit),
-  };
+  return searchParsed(records, q, vocabularyOf(codebook), catalogue, limit);
 }

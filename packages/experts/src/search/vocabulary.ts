@@ -42,38 +42,49 @@ function optionsOf(codebook: Codebook, id: string): Term[] {
   return col.options.filter((o) => !o.exclusive).map((o) => ({ code: o.code, label: o.label }));
 }
 
-/** The search vocabulary of an experts codebook (computed once per codebook object). */
-export function vocabularyOf(codebook: Codebook): Vocabulary {
-  const hit = cache.get(codebook);
-  if (hit) return hit;
+/** A vocabulary's codes and labels as plain JSON (what the dashboard embeds for its page script). */
+export type VocabularyTerms = Omit<Vocabulary, 'label'>;
+
+/** The codes and labels of an experts codebook's search vocabulary, as plain data. */
+export function vocabularyTermsOf(codebook: Codebook): VocabularyTerms {
   const scheme = skillSchemeOf(codebook);
   const regions = codebook.columns.find((c) => c.id === SEARCH_COLUMNS.region);
   if (!regions || regions.type !== 'multi-prefecture' || !regions.nationwide) throw new Error(`codebook ${codebook.id}: support_regions must be a multi-prefecture column with a nationwide option`);
-  const options = {
-    guidance_themes: optionsOf(codebook, 'guidance_themes'),
-    industries: optionsOf(codebook, 'industries'),
-    fee_band: optionsOf(codebook, 'fee_band'),
-    support_periods: optionsOf(codebook, 'support_periods'),
-    support_forms: optionsOf(codebook, 'support_forms'),
+  return {
+    options: {
+      guidance_themes: optionsOf(codebook, 'guidance_themes'),
+      industries: optionsOf(codebook, 'industries'),
+      fee_band: optionsOf(codebook, 'fee_band'),
+      support_periods: optionsOf(codebook, 'support_periods'),
+      support_forms: optionsOf(codebook, 'support_forms'),
+    },
+    prefectures: PREFECTURES.map((p) => ({ code: p.code, label: p.name })),
+    nationwide: { code: regions.nationwide.code, label: regions.nationwide.label },
+    domains: scheme.domains.map((d) => ({ code: d.id, label: d.label })),
+    ratings: scheme.ratings.map((r) => ({ code: r.code, label: r.label })),
   };
-  const prefectures = PREFECTURES.map((p) => ({ code: p.code, label: p.name }));
-  const nationwide = { code: regions.nationwide.code, label: regions.nationwide.label };
-  const domains = scheme.domains.map((d) => ({ code: d.id, label: d.label }));
-  const ratings = scheme.ratings.map((r) => ({ code: r.code, label: r.label }));
+}
+
+/**
+ * The vocabulary of terms computed before (`vocabularyTermsOf`), with its label lookup. It needs
+ * neither the codebook nor its validation, so a page script can search without either.
+ */
+export function vocabularyFrom(terms: VocabularyTerms): Vocabulary {
+  const { options, prefectures, nationwide, domains, ratings } = terms;
   const labels = new Map<string, Map<string, string>>([
-    ...Object.entries(options).map(([c, terms]) => [c, new Map(terms.map((t) => [t.code, t.label]))] as const),
+    ...Object.entries(options).map(([c, list]) => [c, new Map(list.map((t) => [t.code, t.label]))] as const),
     [SEARCH_COLUMNS.region, new Map([...prefectures, nationwide].map((t) => [t.code, t.label]))],
     ['domain', new Map(domains.map((t) => [t.code, t.label]))],
     ['rating', new Map(ratings.map((t) => [t.code, t.label]))],
   ]);
-  const vocabulary: Vocabulary = {
-    options,
-    prefectures,
-    nationwide,
-    domains,
-    ratings,
-    label: (column, code) => labels.get(column)?.get(code) ?? code,
-  };
+  return { options, prefectures, nationwide, domains, ratings, label: (column, code) => labels.get(column)?.get(code) ?? code };
+}
+
+/** The search vocabulary of an experts codebook (computed once per codebook object). */
+export function vocabularyOf(codebook: Codebook): Vocabulary {
+  const hit = cache.get(codebook);
+  if (hit) return hit;
+  const vocabulary = vocabularyFrom(vocabularyTermsOf(codebook));
   cache.set(codebook, vocabulary);
   return vocabulary;
 }
