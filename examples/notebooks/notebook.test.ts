@@ -9,7 +9,7 @@
 import { execFile } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
@@ -20,12 +20,15 @@ const notebook = JSON.parse(readFileSync(join(here, 'fy2024-analysis.ipynb'), 'u
   cells: { cell_type: string; source: string[]; outputs?: unknown[] }[];
 };
 
-/** The executable `name` on PATH, or undefined. */
+/**
+ * The executable `name` on PATH, as an absolute path (pnpm puts `./node_modules/.bin` first, which
+ * the kernel, started in another folder, would not find), or undefined.
+ */
 function onPath(name: string): string | undefined {
   for (const dir of (process.env['PATH'] ?? '').split(delimiter).filter(Boolean)) {
     try {
       accessSync(join(dir, name), constants.X_OK);
-      return join(dir, name);
+      return resolve(dir, name);
     } catch {
       // not in this directory
     }
