@@ -1,8 +1,8 @@
 import { None, View, parse } from 'vega';
-import { compile } from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
 import { theme } from '../theme/theme.js';
 import { withCjkTextMetrics } from './cjk-text-metrics.js';
+import { compileCached } from './compile-cache.js';
 import { cachedExpressionCodegen } from './expression-cache.js';
 import { finishSvg } from './finish-svg.js';
 import { staticLoader } from './static-loader.js';
@@ -31,19 +31,42 @@ function titleText(title: TopLevelSpec['title']): string | undefined {
 /** Longest custom sort left to Vega-Lite, which compiles it into one nested conditional per value. */
 const LONG_SORT = 100;
 
+/** Every inline data set of a spec (top level and layers). */
+function inlineData(spec: unknown, out: unknown[][] = []): unknown[][] {
+  if (Array.isArray(spec)) for (const s of spec) inlineData(s, out);
+  else if (spec !== null && typeof spec === 'object') {
+    for (const [k, v] of Object.entries(spec)) {
+      if (k === 'data' && v !== null && typeof v === 'object' && Array.isArray((v as { values?: unknown }).values)) out.push((v as { values: unknown[] }).values);
+      else inlineData(v, out);
+    }
+  }
+  return out;
+}
+
+/** Whether `sort` names exactly the values the field takes in the spec's inline data, once each. */
+function sortsExactly(sort: readonly unknown[], field: unknown, data: readonly unknown[][]): boolean {
+  if (typeof field !== 'string' || new Set(sort).size !== sort.length) return false;
+  const taken = new Set<unknown>();
+  for (const rows of data) for (const row of rows) if (row !== null && typeof row === 'object' && field in row) taken.add((row as Record<string, unknown>)[field]);
+  return taken.size === sort.length && sort.every((v) => taken.has(v));
+}
+
 /**
- * The same spec, with every custom sort longer than `LONG_SORT` given as the scale's domain
- * instead: Vega-Lite turns a sort array into a chain of `a ? 0 : b ? 1 : …` that Vega's
+ * The same spec, with custom sorts given as the scale's domain instead: every sort longer than
+ * `LONG_SORT`, and, with `exact`, every sort that names exactly the values its field takes in the
+ * inline data. Vega-Lite turns a sort array into a chain of `a ? 0 : b ? 1 : …` that Vega's
  * expression parser reads recursively, so a question with thousands of options overflowed the
- * stack. A domain in that order lays the bands out the same way, as plain data.
+ * stack; and a domain is plain data, so charts that differ only in their options share one
+ * compiled spec (`compile-cache.ts`). A domain in that order lays the bands out the same way
+ * when it holds exactly the values drawn (a sort leaves a band only to values in the data).
  */
-export function explicitOrder<T>(spec: T): T {
-  if (Array.isArray(spec)) return spec.map(explicitOrder) as T;
+export function explicitOrder<T>(spec: T, exact = false, data: readonly unknown[][] = exact ? inlineData(spec) : []): T {
+  if (Array.isArray(spec)) return spec.map((s: unknown) => explicitOrder(s, exact, data)) as T;
   if (spec === null || typeof spec !== 'object') return spec;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(spec)) out[k] = explicitOrder(v);
+  for (const [k, v] of Object.entries(spec)) out[k] = k === 'data' ? v : explicitOrder(v, exact, data);
   const sort = out['sort'];
-  if (Array.isArray(sort) && sort.length > LONG_SORT && 'field' in out) {
+  if (Array.isArray(sort) && 'field' in out && (sort.length > LONG_SORT || (exact && sortsExactly(sort, out['field'], data)))) {
     const scale = (out['scale'] ?? {}) as Record<string, unknown>;
     out['scale'] = { ...scale, domain: sort };
     out['sort'] = null;
@@ -59,7 +82,7 @@ export function explicitOrder<T>(spec: T): T {
 export async function renderSvg(spec: TopLevelSpec, { title, description, idPrefix }: RenderSvgOptions = {}): Promise<string> {
   const name = title ?? titleText(spec.title);
   if (!name) throw new Error('renderSvg: a chart needs a title (in the spec or as options.title) for its accessible name');
-  const vg = compile(explicitOrder(spec), { config: theme }).spec;
+  const vg = compileCached(explicitOrder(spec, true), theme);
   const svg = await withCjkTextMetrics(async () => {
     const { loader, refused } = staticLoader();
     const view = new View(parse(vg), { renderer: 'none', loader, expr: cachedExpressionCodegen }).logLevel(None);

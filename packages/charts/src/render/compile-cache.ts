@@ -1,0 +1,170 @@
+import { compile } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
+import type { Spec as VegaSpec } from 'vega';
+
+/*
+ * Vega-Lite compiles every spec from scratch, and compiling was the largest part of drawing a
+ * chart (38 % of the charts phase). The report's charts of one kind differ only in their data and
+ * in values Vega-Lite passes through to the Vega spec untouched: the title's lines, label
+ * expressions, the band order, the plot width and band step, the value domain, the legend's
+ * offsets. Such a value is swapped for a token, the spec compiled once per remaining shape, and the
+ * tokens in the compiled Vega spec swapped back for each chart's own values.
+ *
+ * Only values under the keys below become tokens; everything else (mark types, fields, colours,
+ * constants such as a band share that Vega-Lite does arithmetic on) stays in the shape, so a spec
+ * with a new layer or option is simply another shape. A token Vega-Lite did not pass through (one
+ * missing from the output, or one inside a string where it cannot be put back) makes that shape
+ * compile each spec directly. `compile-cache.test.ts` checks every builder's output against the
+ * direct compile.
+ */
+
+/** Keys whose string value is a Vega expression: put back as it is, wherever the token landed. */
+const EXPRESSION_KEYS = new Set(['labelExpr', 'expr']);
+/** Keys whose number is passed through: the plot width, band step, legend offsets, a fixed position. */
+const NUMBER_KEYS = new Set(['width', 'height', 'step', 'legendX', 'legendY', 'columns', 'value']);
+/** Keys whose array of strings or numbers is passed through whole: a scale's domain, a title's lines. */
+const ARRAY_KEYS = new Set(['domain', 'range']);
+/** Keys of a title whose text (a string or its lines) is passed through. */
+const TITLE_TEXT_KEYS = new Set(['text', 'subtitle']);
+
+interface Template {
+  readonly shape: string;
+  /** token → the value it stands for */
+  readonly values: Map<string, unknown>;
+  /** marker → data values */
+  readonly data: Map<string, unknown[]>;
+}
+
+const TOKEN = 'vltpl';
+// Numbers as tokens: large integers no chart uses, each standing alone in the output.
+const NUMBER_BASE = 987_650_000;
+
+/** The spec with its passed-through values replaced by tokens (equal values, equal tokens). */
+function templateOf(spec: unknown): Template {
+  const values = new Map<string, unknown>();
+  const data = new Map<string, unknown[]>();
+  const tokenFor = new Map<string, string | number>();
+  const token = (v: unknown, kind: 'string' | 'number' | 'expr') => {
+    const k = `${kind}:${Object.is(v, -0) ? '-0' : JSON.stringify(v)}`;
+    let t = tokenFor.get(k);
+    if (t === undefined) {
+      const n = tokenFor.size;
+      t = kind === 'number' ? (v as number) < 0 ? -(NUMBER_BASE + n) : NUMBER_BASE + n : `${TOKEN}${kind === 'expr' ? 'e' : 's'}${n}x`;
+      tokenFor.set(k, t);
+      values.set(String(t), v);
+    }
+    return t;
+  };
+  const walk = (node: unknown, key: string, parentKey: string): unknown => {
+    if (Array.isArray(node)) {
+      // Vega-Lite reads a numeric domain's ends (to decide on a zero baseline): their signs stay in the shape.
+      if (ARRAY_KEYS.has(key) && node.every((x) => typeof x === 'number')) return node.map((x) => (Number.isFinite(x) && x !== 0 ? token(x, 'number') : x));
+      if (ARRAY_KEYS.has(key) && node.every((x) => typeof x === 'string')) return [token(node, 'string')];
+      if (parentKey === 'title' && TITLE_TEXT_KEYS.has(key) && node.every((x) => typeof x === 'string')) return token(node, 'string');
+      return node.map((x) => walk(x, '', key));
+    }
+    if (node !== null && typeof node === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(node)) {
+        if (k === 'values' && key === 'data' && Array.isArray(v)) {
+          const marker = `${TOKEN}d${data.size}x`;
+          data.set(marker, v);
+          out[k] = [{ [marker]: true }];
+        } else out[k] = walk(v, k, key);
+      }
+      return out;
+    }
+    if (typeof node === 'string') {
+      if (EXPRESSION_KEYS.has(key)) return token(node, 'expr');
+      if (key === 'title' || (parentKey === 'title' && TITLE_TEXT_KEYS.has(key))) return token(node, 'string');
+      return node;
+    }
+    if (typeof node === 'number' && NUMBER_KEYS.has(key) && Number.isFinite(node) && !Object.is(node, 0)) return token(node, 'number');
+    return node;
+  };
+  const templated = walk(spec, '', '');
+  return { shape: JSON.stringify(templated), values, data };
+}
+
+const TOKEN_IN_TEXT = new RegExp(`${TOKEN}[es]\\d+x|-?\\b${String(NUMBER_BASE).slice(0, 4)}\\d{5}\\b`, 'g');
+
+class NotPassedThrough extends Error {}
+
+/** The compiled template with the tokens of one spec put back; throws NotPassedThrough when one cannot be. */
+function fill(node: unknown, t: Template, seen: Set<string>): unknown {
+  if (Array.isArray(node)) {
+    if (node.length === 1) {
+      const only = node[0] as unknown;
+      if (typeof only === 'string' && t.values.has(only) && Array.isArray(t.values.get(only))) {
+        seen.add(only);
+        return t.values.get(only);
+      }
+      if (only !== null && typeof only === 'object' && !Array.isArray(only)) {
+        const keys = Object.keys(only);
+        if (keys.length === 1 && t.data.has(keys[0]!)) {
+          seen.add(keys[0]!);
+          return t.data.get(keys[0]!);
+        }
+      }
+    }
+    return node.map((x) => fill(x, t, seen));
+  }
+  if (node !== null && typeof node === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) out[k] = fill(v, t, seen);
+    return out;
+  }
+  if (typeof node === 'number' && t.values.has(String(node))) {
+    seen.add(String(node));
+    return t.values.get(String(node));
+  }
+  if (typeof node === 'string') {
+    if (t.values.has(node)) {
+      seen.add(node);
+      return t.values.get(node);
+    }
+    return node.replace(TOKEN_IN_TEXT, (tok, offset: number, whole: string) => {
+      const value = t.values.get(tok);
+      if (value === undefined) return tok;
+      seen.add(tok);
+      if (tok.startsWith(`${TOKEN}e`)) return value as string;
+      if (typeof value === 'number') return String(value);
+      // A string inside an expression: Vega-Lite quotes it as JSON; anything else cannot be put back.
+      if (typeof value === 'string' && whole[offset - 1] === '"' && whole[offset + tok.length] === '"') return JSON.stringify(value).slice(1, -1);
+      throw new NotPassedThrough(tok);
+    });
+  }
+  return node;
+}
+
+const compiled = new Map<string, VegaSpec | null>();
+
+/** How many shapes have been compiled in this process (for tests and benchmarks). */
+export function compiledShapes(): number {
+  return compiled.size;
+}
+
+/**
+ * `compile(spec, { config }).spec` of Vega-Lite, compiled once per shape of spec: the same Vega
+ * spec, for specs that differ only in data and passed-through values.
+ */
+export function compileCached(spec: TopLevelSpec, config: object): VegaSpec {
+  const t = templateOf(spec);
+  const key = `${JSON.stringify(config)}\u0000${t.shape}`;
+  let vg = compiled.get(key);
+  if (vg === undefined) {
+    vg = compile(JSON.parse(t.shape) as TopLevelSpec, { config }).spec;
+    compiled.set(key, vg);
+  }
+  if (vg !== null) {
+    try {
+      const seen = new Set<string>();
+      const out = fill(vg, t, seen) as VegaSpec;
+      if (seen.size === t.values.size + t.data.size) return out;
+    } catch (e) {
+      if (!(e instanceof NotPassedThrough)) throw e;
+    }
+    compiled.set(key, null);
+  }
+  return compile(spec, { config }).spec;
+}
