@@ -15,8 +15,9 @@ const root = new URL('../../', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'report-fy2025-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** The compiled command `pnpm report` runs (built once per test run by test/global-setup.ts). */
 function report(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'pipelines/annual-report/cli.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'dist/report/cli.js'), ...args], { cwd: root, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,12 +1,28 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { root, type CliRun } from '../bad-input/run-cli.js';
+
+let writer: string | undefined;
+
+/**
+ * `protocol-child.ts` bundled to JavaScript once per test file: each of the many fault cases then
+ * starts plain node (tens of milliseconds) instead of a TypeScript loader (seconds on a busy machine).
+ */
+function compiledWriter(): string {
+  if (!writer) {
+    writer = join(mkdtempSync(join(tmpdir(), 'protocol-child-')), 'protocol-child.mjs');
+    buildSync({ entryPoints: [join(root, 'test/faults/protocol-child.ts')], outfile: writer, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'error' });
+  }
+  return writer;
+}
 
 /** Run the protocol writer (`protocol-child.ts`) as a child process. */
 export function runWriter(out: string, label: string, env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'test/faults/protocol-child.ts'), out, label], { cwd: root, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [compiledWriter(), out, label], { cwd: root, env: { ...process.env, ...env } });
     const err: Buffer[] = [];
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
