@@ -6,25 +6,26 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildClientScript } from '@smesec/dashboard/node';
-import { bundleReport } from '../../scripts/build.js';
+import { REPORT_BUNDLE } from '../../scripts/build.js';
 import { isStale } from '../../scripts/report-stale.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
+// The command as test/global-setup.ts built it for this run (bundleReport, as pnpm install does).
+const bundleDir = dirname(REPORT_BUNDLE);
 const dir = mkdtempSync(join(tmpdir(), 'report-bundle-'));
 let code = '';
-beforeAll(async () => {
-  await bundleReport({ outDir: dir });
-  code = readFileSync(join(dir, 'cli.js'), 'utf8');
+beforeAll(() => {
+  code = readFileSync(REPORT_BUNDLE, 'utf8');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the compiled report command', () => {
   test('writes the FY2024 report with plain node, with the page script built from source inlined', async () => {
     const out = join(dir, 'fy2024');
-    execFileSync(process.execPath, [join(dir, 'cli.js'), '--out', out, '--quiet'], { cwd: root });
+    execFileSync(process.execPath, [REPORT_BUNDLE, '--out', out, '--quiet'], { cwd: root });
     const page = readFileSync(join(out, 'index.html'), 'utf8');
     const script = await buildClientScript();
     expect(script.length).toBeGreaterThan(10_000);
@@ -35,7 +36,7 @@ describe('the compiled report command', () => {
   test('the chart worker thread and the main thread write the same page', () => {
     const page = (worker: string) => {
       const out = join(dir, `fy2024-worker-${worker}`);
-      execFileSync(process.execPath, [join(dir, 'cli.js'), '--out', out, '--quiet'], { cwd: root, env: { ...process.env, SMESEC_CHART_WORKER: worker } });
+      execFileSync(process.execPath, [REPORT_BUNDLE, '--out', out, '--quiet'], { cwd: root, env: { ...process.env, SMESEC_CHART_WORKER: worker } });
       return readFileSync(join(out, 'index.html'), 'utf8');
     };
     const a = page('1');
@@ -51,15 +52,14 @@ describe('the compiled report command', () => {
   });
 
   test('lists the workspace files it was built from, for the rebuild check', () => {
-    const { inputs } = JSON.parse(readFileSync(join(dir, 'inputs.json'), 'utf8')) as { inputs: string[] };
+    const { inputs } = JSON.parse(readFileSync(join(bundleDir, 'inputs.json'), 'utf8')) as { inputs: string[] };
     expect(inputs).toContain('pipelines/annual-report/cli.ts');
     expect(inputs).toContain('packages/dashboard/src/render/charts.ts');
     expect(inputs.filter((f) => f.includes('node_modules'))).toEqual([]);
   });
 
   test('is built again when a file it was made from is newer, or gone', () => {
-    const bundle = join(dir, 'cli.js');
-    expect(isStale(bundle, root)).toBe(false);
+    expect(isStale(REPORT_BUNDLE, root)).toBe(false);
     // A copy of the workspace's file list with one file made newer than the bundle.
     const fake = mkdtempSync(join(tmpdir(), 'report-stale-'));
     try {
@@ -82,7 +82,7 @@ describe('the compiled report command', () => {
   });
 
   test('runs with plain node, without tsx', () => {
-    const out = execFileSync(process.execPath, [join(dir, 'cli.js'), '--help'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [REPORT_BUNDLE, '--help'], { cwd: root, encoding: 'utf8' });
     expect(out).toMatch(/^usage: pnpm report/);
   });
 });
