@@ -20,8 +20,10 @@ import type { Spec as VegaSpec } from 'vega';
 
 /** Keys whose string value is a Vega expression: put back as it is, wherever the token landed. */
 const EXPRESSION_KEYS = new Set(['labelExpr', 'expr']);
-/** Keys whose number is passed through: the plot width, band step, legend offsets, a fixed position. */
-const NUMBER_KEYS = new Set(['width', 'height', 'step', 'legendX', 'legendY', 'columns', 'value']);
+/** Keys whose number is passed through: the band step, legend columns and offsets, a fixed position. */
+const NUMBER_KEYS = new Set(['step', 'legendX', 'legendY', 'columns', 'value']);
+/** The same at the top of a view only (the plot's size); a mark's width or height is a bar's, which Vega-Lite may offset by. */
+const VIEW_NUMBER_KEYS = new Set(['width', 'height']);
 /** Keys whose array of strings or numbers is passed through whole: a scale's domain, a title's lines. */
 const ARRAY_KEYS = new Set(['domain', 'range']);
 /** Keys of a title whose text (a string or its lines) is passed through. */
@@ -79,7 +81,7 @@ function templateOf(spec: unknown): Template {
       if (key === 'title' || (parentKey === 'title' && TITLE_TEXT_KEYS.has(key))) return token(node, 'string');
       return node;
     }
-    if (typeof node === 'number' && NUMBER_KEYS.has(key) && Number.isFinite(node) && !Object.is(node, 0)) return token(node, 'number');
+    if (typeof node === 'number' && (NUMBER_KEYS.has(key) || (VIEW_NUMBER_KEYS.has(key) && parentKey === '')) && Number.isFinite(node) && !Object.is(node, 0)) return token(node, 'number');
     return node;
   };
   const templated = walk(spec, '', '');
