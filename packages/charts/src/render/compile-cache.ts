@@ -24,9 +24,9 @@ const EXPRESSION_KEYS = new Set(['labelExpr', 'expr']);
 const NUMBER_KEYS = new Set(['step', 'legendX', 'legendY', 'columns', 'value']);
 /** The same at the top of a view only (the plot's size); a mark's width or height is a bar's, which Vega-Lite may offset by. */
 const VIEW_NUMBER_KEYS = new Set(['width', 'height']);
-/** Keys whose array of strings or numbers is passed through whole: a scale's domain, a title's lines. */
+/** Keys of a scale whose array is passed through: strings as one token, numbers one token each. */
 const ARRAY_KEYS = new Set(['domain', 'range']);
-/** Keys of a title whose text (a string or its lines) is passed through. */
+/** Keys of a title whose text (a string or its lines) is passed through; a `title` string anywhere is too. */
 const TITLE_TEXT_KEYS = new Set(['text', 'subtitle']);
 
 interface Template {
@@ -140,8 +140,10 @@ function fill(node: unknown, t: Template, seen: Set<string>): unknown {
 }
 
 const compiled = new Map<string, VegaSpec | null>();
+/** Shapes kept at most; a report has a few dozen. */
+const MAX_SHAPES = 500;
 
-/** How many shapes have been compiled in this process (for tests and benchmarks). */
+/** How many shapes are compiled and kept (for tests and benchmarks). */
 export function compiledShapes(): number {
   return compiled.size;
 }
@@ -155,6 +157,8 @@ export function compileCached(spec: TopLevelSpec, config: object): VegaSpec {
   const key = `${JSON.stringify(config)}\u0000${t.shape}`;
   let vg = compiled.get(key);
   if (vg === undefined) {
+    // A long-lived process drawing ever new kinds of chart starts over rather than grow without end.
+    if (compiled.size >= MAX_SHAPES) compiled.clear();
     vg = compile(JSON.parse(t.shape) as TopLevelSpec, { config }).spec;
     compiled.set(key, vg);
   }
