@@ -34,35 +34,55 @@ export interface ListOffer {
   readonly menus: readonly (OfferCount & { readonly contents: readonly OfferCount[] })[];
 }
 
-/** Count what the listed specialists offer: themes, reach, fee bands, and the support menus they can take. */
+/**
+ * Count what the listed specialists offer: themes, reach, fee bands, and the support menus they can
+ * take. One pass over the records tallies every code (a record counts once per code it holds), so
+ * the cost grows with the records, not with records × prefectures.
+ */
 export function listOffer(records: readonly PublicRecord[], { codebook, catalogue = supportMenus }: ListOfferOptions): ListOffer {
   assertCatalogue(catalogue, codebook);
   const v = vocabularyOf(codebook);
-  const count = (test: (r: PublicRecord) => boolean) => records.filter(test).length;
-  const prefectures = v.prefectures.map((p) => ({
-    ...p,
-    count: count((r) => {
-      const regions = codesOf(r, SEARCH_COLUMNS.region);
-      return regions.includes(p.code) || regions.includes(v.nationwide.code);
-    }),
-  }));
+  const themes = new Map<string, number>();
+  const regions = new Map<string, number>();
+  const fees = new Map<string, number>();
+  let nationwide = 0;
+  let feeMissing = 0;
+  const menuCounts = catalogue.menus.map((m) => ({ any: 0, contents: m.contents.map(() => 0) }));
+  const tally = (m: Map<string, number>, codes: readonly string[]) => {
+    for (const c of new Set(codes)) m.set(c, (m.get(c) ?? 0) + 1);
+  };
+  for (const r of records) {
+    tally(themes, codesOf(r, SEARCH_COLUMNS.themes));
+    const reach = codesOf(r, SEARCH_COLUMNS.region);
+    if (reach.includes(v.nationwide.code)) nationwide++;
+    else tally(regions, reach);
+    const fee = r.fields[SEARCH_COLUMNS.feeCeiling];
+    if (fee == null) feeMissing++;
+    else if (typeof fee === 'string') fees.set(fee, (fees.get(fee) ?? 0) + 1);
+    catalogue.menus.forEach((m, i) => {
+      const counts = menuCounts[i]!;
+      let any = false;
+      m.contents.forEach((c, k) => {
+        if (meetRequirement(r, c.require, v) === null) return;
+        counts.contents[k]!++;
+        any = true;
+      });
+      if (any) counts.any++;
+    });
+  }
+  // 全国 reaches every prefecture.
+  const prefectures = v.prefectures.map((p) => ({ ...p, count: (regions.get(p.code) ?? 0) + nationwide }));
   const covered = prefectures.filter((p) => p.count > 0).length;
   return {
-    themes: v.options.guidance_themes.map((t) => ({ ...t, count: count((r) => codesOf(r, SEARCH_COLUMNS.themes).includes(t.code)) })),
+    themes: v.options.guidance_themes.map((t) => ({ ...t, count: themes.get(t.code) ?? 0 })),
     support: { prefectures, covered, uncovered: v.prefectures.length - covered },
-    nationwide: count((r) => codesOf(r, SEARCH_COLUMNS.region).includes(v.nationwide.code)),
-    feeBands: {
-      bands: v.options.fee_band.map((b) => ({ ...b, count: count((r) => r.fields[SEARCH_COLUMNS.feeCeiling] === b.code) })),
-      missing: count((r) => r.fields[SEARCH_COLUMNS.feeCeiling] == null),
-    },
-    menus: catalogue.menus.map((m) => {
-      const able = records.map((r) => m.contents.map((c) => meetRequirement(r, c.require, v) !== null));
-      return {
-        code: m.code,
-        label: m.label,
-        count: able.filter((a) => a.some(Boolean)).length,
-        contents: m.contents.map((c, k) => ({ code: c.code, label: c.label, count: able.filter((a) => a[k]).length })),
-      };
-    }),
+    nationwide,
+    feeBands: { bands: v.options.fee_band.map((b) => ({ ...b, count: fees.get(b.code) ?? 0 })), missing: feeMissing },
+    menus: catalogue.menus.map((m, i) => ({
+      code: m.code,
+      label: m.label,
+      count: menuCounts[i]!.any,
+      contents: m.contents.map((c, k) => ({ code: c.code, label: c.label, count: menuCounts[i]!.contents[k]! })),
+    })),
   };
 }

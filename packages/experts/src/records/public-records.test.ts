@@ -1,3 +1,4 @@
+import * as aq from 'arquero';
 import { describe, expect, test } from 'vitest';
 import { codebook, listOf } from '../../test/fixtures/specialists.js';
 import { roster, unlistedIds, unlistedNames } from '../../test/fixtures/roster.js';
@@ -46,5 +47,13 @@ describe('publicRecords', () => {
 
   test('a list table missing a published column is refused, not silently published short', () => {
     expect(() => publicRecords(list.select('respondent_id', 'name'), { codebook })).toThrow(/has no column/);
+  });
+
+  test('a record is refused when its id is empty or a contact field holds a list, as the record schema would', () => {
+    const ids = Array.from(list.array('respondent_id') as ArrayLike<string>);
+    const blank = list.assign(aq.table({ respondent_id: ids.map((id, k) => (k === 1 ? '' : id)) }));
+    expect(() => publicRecords(blank, { codebook })).toThrow("row 2 has no respondent_id");
+    const listed = list.assign(aq.table({ email: ids.map(() => ['a@example.com', 'b@example.com']) }));
+    expect(() => publicRecords(listed, { codebook })).toThrow(/email is a list of answers/);
   });
 });
