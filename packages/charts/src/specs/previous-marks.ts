@@ -69,3 +69,20 @@ export function previousDescription(items: readonly WithPrevious[], label: strin
   const listed = had.slice(0, most).map((i) => `${short(i.label)} ${formatPct(i.previous!)}`).join('、') + (had.length > most ? `、ほか${had.length - most}項目` : '');
   return `${label}（黒い縦線）: ${listed}。${lacked.length > 0 ? `前年度になかった選択肢: ${lacked.map((i) => short(i.label)).join('、')}。` : ''}`;
 }
+
+/**
+ * The previous values of a chart of several rows (S1–S6 stacked or grouped bars) for its text
+ * alternative, row by row: 「前年度（令和6年度）（黒い縦線）: S1: A 20.1%、B 5.0%。S2: …。」; a row
+ * the previous year lacked entirely is said to be new. `format` writes a value (default a share).
+ */
+export function previousRowsDescription(
+  rows: readonly { readonly label: string; readonly segments: readonly WithPrevious[] }[],
+  label: string,
+  { short = (s: string) => s, format = formatPct }: { short?: (label: string) => string; format?: (value: number) => string } = {},
+): string {
+  const parts = rows.map((r) => {
+    const had = r.segments.filter((s) => s.previous !== undefined);
+    return had.length === 0 ? `${short(r.label)}: 前年度なし` : `${short(r.label)}: ${had.map((s) => `${short(s.label)} ${format(s.previous!)}`).join('、')}`;
+  });
+  return `${label}（黒い縦線）: ${parts.join('。')}。`;
+}

@@ -3,9 +3,16 @@ import { readInstruments } from '@smesec/survey';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../analysis/analyse.js';
-import { previousFrequencies, toFigures } from '../figures/figure-ids.js';
+import { previousFrequencies, previousResults, toFigures } from '../figures/figure-ids.js';
+import { expertsSkillsSection } from './experts-sections.js';
 import { figureOf } from './frequency-figure.js';
+import { reportTableCsv } from './report-table-csv.js';
 import { priorYear } from './year-over-year.js';
+
+const root = new URL('../../../../', import.meta.url).pathname;
+const inputs = new Map(fy2024.instruments.map((cb) => [cb.id, { bytes: readFileSync(`${root}data/fy2024/${cb.id}.csv`), file: `${cb.id}.csv` }]));
+const results = analyse(readInstruments(inputs, { codebooks: fy2024 }), { programme: programmeOf(fy2024) });
+const figures = toFigures(results);
 
 test('the year before a label that counts years, and none for one that does not', () => {
   expect(priorYear('令和7年度')).toBe('令和6年度');
@@ -17,10 +24,6 @@ test('the year before a label that counts years, and none for one that does not'
 });
 
 describe('chart items carry last year\'s share', () => {
-  const root = new URL('../../../../', import.meta.url).pathname;
-  const inputs = new Map(fy2024.instruments.map((cb) => [cb.id, { bytes: readFileSync(`${root}data/fy2024/${cb.id}.csv`), file: `${cb.id}.csv` }]));
-  const results = analyse(readInstruments(inputs, { codebooks: fy2024 }), { programme: programmeOf(fy2024) });
-  const figures = toFigures(results);
   // Last year: every share halved, one option missing, blanks doubled.
   const then = Object.fromEntries(
     Object.entries(figures)
@@ -46,5 +49,63 @@ describe('chart items carry last year\'s share', () => {
     const fig = figureOf(attendees, '出典')('motivation');
     expect(fig.previousLabel).toBeUndefined();
     expect(JSON.stringify(fig)).not.toContain('previous');
+  });
+});
+
+describe('the skill figures carry last year\'s values, by domain, class and rating', () => {
+  // Last year: every ability share 5 points lower, every rating 3 more, and no S6 at all.
+  const then = Object.fromEntries(
+    Object.entries(figures)
+      .filter(([id]) => !/^experts\.(ability|rating)\.S6\./.test(id))
+      .map(([id, v]) => [id, /^experts\.ability\.[^.]+\.[^.]+\.pct$/.test(id) ? v - 5 : id.startsWith('experts.rating.') ? v + 3 : v]),
+  );
+  const prior = previousResults(then, results, { year: '令和5年度' });
+  const section = expertsSkillsSection({ instrument: results.instruments.get('experts')!, results: results.experts!, source: '出典', prior });
+  const [ability, rating] = section.figures;
+  const classes = results.experts!.domains[0]!.ability.map((a) => a.class);
+
+  test('the ability table: 前年度（%） and 増減（ポイント） per class; 前年度なし for the domain last year lacked', () => {
+    expect(ability!.table.columns.map((c) => c.header)).toContain(`${classes[0]!.label} 前年度（%）`);
+    expect(ability!.table.columns.map((c) => c.header)).toContain(`${classes[0]!.label} 増減（ポイント）`);
+    expect(ability!.caption).toContain(`前年度 n=${figures['experts.n']}`);
+    const rows = ability!.table.rows;
+    expect(rows).toHaveLength(6);
+    for (const [k, row] of rows.entries()) {
+      const domain = results.experts!.domains[k]!.domain.id;
+      for (const c of classes) {
+        const pct = figures[`experts.ability.${domain}.${c.code}.pct`]!;
+        if (domain === 'S6') expect([row[`${c.code}_pct_prev`], row[`${c.code}_pct_change`]]).toEqual(['前年度なし', null]);
+        else expect([domain, row[`${c.code}_pct_prev`], row[`${c.code}_pct_change`]]).toEqual([domain, Math.round((pct - 5) * 10) / 10, 5]);
+      }
+    }
+    const csv = reportTableCsv(ability!.table);
+    expect(csv.split('\r\n').find((l) => l.startsWith('S6 '))).toMatch(/,前年度なし,,/);
+  });
+
+  test('the ability chart: each segment last year\'s share, none on S6; the figure names the year', () => {
+    expect(ability!.previousLabel).toBe('前年度（令和5年度）');
+    const rows = ability!.chart.kind === 'stacked' ? ability!.chart.rows : [];
+    for (const r of rows) {
+      for (const s of r.segments) {
+        if (r.code === 'S6') expect(s.previous).toBeUndefined();
+        else expect(s.previous).toBeCloseTo(figures[`experts.ability.${r.code}.${s.code}.pct`]! - 5, 9);
+      }
+    }
+  });
+
+  test('the rating table and chart: last year\'s counts and the change in persons; 前年度なし for S6', () => {
+    expect(rating!.table.columns.map((c) => c.header).slice(1, 4)).toEqual(['◎（人）', '◎ 前年度（人）', '◎ 増減（人）']);
+    const s1 = rating!.table.rows[0]!;
+    const code = results.experts!.domains[0]!.ratings[0]!.rating.code;
+    expect([s1[`${code}_prev`], s1[`${code}_change`]]).toEqual([figures[`experts.rating.S1.${code}.count`]! + 3, -3]);
+    expect(rating!.table.rows[5]![`${code}_prev`]).toBe('前年度なし');
+    const groups = rating!.chart.kind === 'grouped' ? rating!.chart.groups : [];
+    expect(groups[0]!.items[0]!.previousCount).toBe(figures[`experts.rating.S1.${groups[0]!.items[0]!.code}.count`]! + 3);
+    expect(groups[5]!.items.every((i) => i.previousCount === undefined)).toBe(true);
+  });
+
+  test('without a previous year, the skill figures are as before: no previous column, value or label', () => {
+    const plain = expertsSkillsSection({ instrument: results.instruments.get('experts')!, results: results.experts!, source: '出典' });
+    expect(JSON.stringify(plain)).not.toMatch(/previous|前年度|_prev|_change/);
   });
 });

@@ -1,7 +1,7 @@
 import { labelOf, optionLabel, type Codebook, type Crosstab, type Frequency } from '@smesec/survey';
 import type { InstrumentResults, ProgrammeResults } from '../analysis/analyse.js';
 import { int, round1 } from './format.js';
-import type { PreviousFrequency } from '../figures/figure-ids.js';
+import type { PreviousFrequency, PreviousResults } from '../figures/figure-ids.js';
 import { figureOf, frequencyOf } from './frequency-figure.js';
 import { matrixFigure } from './matrix-figure.js';
 import type { ChartItem, ReportFigure, ReportSection } from './types.js';
@@ -15,6 +15,8 @@ export interface ProgrammeSectionInput {
   source: (...instruments: ('attendees' | 'consultations' | 'guidance')[]) => string;
   /** The previous year's frequencies, by `<instrument>.<question>`. */
   previous?: ReadonlyMap<string, PreviousFrequency>;
+  /** The previous year's crosstabs and funnel, matched to this year's codes. */
+  prior?: PreviousResults;
 }
 
 /** A numeric question's sum, or throw. */
