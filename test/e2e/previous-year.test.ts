@@ -25,7 +25,7 @@ beforeAll(async () => {
   const then = JSON.parse(readFileSync(join(out, 'then/figures.json'), 'utf8')) as Record<string, number>;
   const moved = Object.entries(then)
     .filter(([id]) => !id.startsWith('attendees.motivation.customer_request.'))
-    .map(([id, v], i) => [id, id.endsWith('.pct') ? v * (1 + 0.35 * Math.sin(i)) : v]);
+    .map(([id, v], i) => [id, id.endsWith('.pct') ? v * (1 + 0.35 * Math.sin(i)) : /^(funnel|experts\.rating)\./.test(id) ? Math.round(v * (1 + 0.35 * Math.sin(i))) : v]);
   writeFileSync(join(out, 'previous.json'), JSON.stringify(Object.fromEntries(moved)));
   const now = await runReport({ data: join(root, 'data/fy2024'), out: join(out, 'now'), compare: [join(out, 'previous.json')], quiet: true, help: false });
   expect(now.status).toBe(0);
@@ -70,6 +70,12 @@ for (const width of [1440, 390]) {
     expect(await ability.locator('p.detail.previous').textContent()).toContain('黒い縦線は前年度（令和5年度）の累積割合');
     expect(await ability.locator('table.data thead').textContent()).toContain('前年度（%）');
     await ability.screenshot({ path: join(shots, `previous-year-ability-${width}.png`) });
+    // The ◎/○ grouped bars: a tick on each of their twelve bars; the funnel: one at each end of its five bars.
+    for (const [id, count] of [['experts-rating', 12], ['funnel', 10]] as const) {
+      await page.locator(`#fig-${id}`).scrollIntoViewIfNeeded();
+      expect((await ticksOf(page, id)).map((b) => b.inside)).toEqual(Array(count).fill(true));
+      await page.locator(`#fig-${id}`).screenshot({ path: join(shots, `previous-year-${id}-${width}.png`) });
+    }
     expect(await axeViolations(page)).toEqual([]);
     expect(seen.errors).toEqual([]);
     await page.close();

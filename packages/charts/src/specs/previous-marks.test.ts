@@ -3,6 +3,7 @@ import { layersOf, rowsOf } from '../../test/spec-parts.js';
 import { renderSvg } from '../render/render-svg.js';
 import type { BarItem } from '../schema/inputs.js';
 import { barChart } from './bar-chart.js';
+import { funnelChart } from './funnel-chart.js';
 import { groupedBarChart } from './grouped-bar-chart.js';
 import { PREVIOUS_MARK, previousBoundaries, previousDescription, previousNote, previousRowsDescription } from './previous-marks.js';
 import { stackedShareChart } from './stacked-share-chart.js';
@@ -177,5 +178,37 @@ describe('grouped bars: a tick across each bar at its previous value', () => {
     const spec = groupedBarChart(plain, { title: 't' });
     expect(layersOf(spec).map((l) => l.mark.type)).toEqual(['bar', 'text']);
     expect(rowsOf(spec).some((r) => 'previous' in r || 'textAt' in r)).toBe(false);
+  });
+});
+
+describe('funnel: ticks at both ends of the width each previous count would have', () => {
+  const steps = [
+    { code: 'a', label: '参加', count: 100, previous: 80 },
+    { code: 'b', label: '相談', count: 50, previous: 120 },
+    { code: 'c', label: '指導', count: 30 },
+  ];
+
+  test('two ticks per stage that had a count, symmetric about the centre, on the bars\' scale', async () => {
+    const spec = funnelChart(steps, { title: 'ファネル', width: 380 });
+    expect(rowsOf(spec).map((r) => [r['prevX0'], r['prevX1']])).toEqual([
+      [20, 100],
+      [0, 120],
+      [undefined, undefined],
+    ]);
+    const svg = await renderSvg(spec);
+    const width = Number((spec as unknown as { width: number }).width);
+    const found = ticks(svg);
+    expect(found).toHaveLength(4);
+    const xs = found.map((t) => t.x).sort((p, q) => p - q);
+    // The widest (120) spans the plot; 80 sits inside it, centred on the same axis.
+    expect(xs[3]! - xs[0]!).toBeCloseTo(width, 0);
+    expect(xs[2]! - xs[1]!).toBeCloseTo((80 / 120) * width, 0);
+    expect((xs[1]! + xs[2]!) / 2).toBeCloseTo((xs[0]! + xs[3]!) / 2, 0);
+  });
+
+  test('without previous counts: the spec built before', () => {
+    const spec = funnelChart(steps.map(({ previous: _p, ...s }) => s), { title: 't' });
+    expect(layersOf(spec).map((l) => l.mark.type)).toEqual(['bar', 'text', 'text', 'text', 'text']);
+    expect(rowsOf(spec).some((r) => 'prevX0' in r || 'textAt' in r)).toBe(false);
   });
 });

@@ -93,7 +93,9 @@ export function previousItems(f: ChartFigure): readonly ChartItem[] {
         ? c.rows.flatMap((r) => r.segments)
         : c.kind === 'grouped'
           ? c.groups.flatMap((g) => g.items.map(groupedItem(c.measure)))
-          : [];
+          : c.kind === 'funnel'
+            ? c.steps.map(groupedItem('count'))
+            : [];
   return f.previousLabel && items.some((i) => i.previous !== undefined) ? items : [];
 }
 
@@ -104,7 +106,7 @@ function previousSentence(f: ChartFigure): string {
   const c = f.chart;
   if (c.kind === 'stacked' && c.rows.length > 1) return previousRowsDescription(c.rows, f.previousLabel!, { short });
   if (c.kind === 'grouped') return previousRowsDescription(c.groups.map((g) => ({ label: g.label, segments: g.items.map(groupedItem(c.measure)) })), f.previousLabel!, { short, ...(c.measure === 'pct' ? {} : { format: num }) });
-  return previousDescription(items, f.previousLabel!, { most: SAY, short });
+  return previousDescription(items, f.previousLabel!, { most: SAY, short, ...(c.kind === 'funnel' ? { format: num } : {}) });
 }
 
 function describe(c: ChartIntent, unit: string, head: string): string {
@@ -149,7 +151,7 @@ export async function renderChart(f: ChartFigure): Promise<string> {
     case 'grouped':
       return vegaLite(groupedBarChart(c.groups.map((g) => ({ code: g.code, label: g.label, segments: g.items.map(groupedItem(c.measure)) })), { title: f.title, width, ...(c.measure ? { measure: c.measure } : {}) }), f);
     case 'funnel':
-      return vegaLite(funnelChart(c.steps.map((s) => ({ code: s.code, label: s.label, count: s.count, ...(s.code === 'best_practices' ? { unit: '事例' } : {}) })), { title: f.title, width, unit: '社' }), f);
+      return vegaLite(funnelChart(c.steps.map((s) => ({ code: s.code, label: s.label, count: s.count, ...(s.code === 'best_practices' ? { unit: '事例' } : {}), ...(s.previousCount !== undefined ? { previous: s.previousCount } : {}) })), { title: f.title, width, unit: '社' }), f);
     case 'heatmap': {
       // Many columns read better as rows (e.g. 11 industries by 3 chambers).
       const transpose = c.columns.length > 6 && c.columns.length > c.rows.length;

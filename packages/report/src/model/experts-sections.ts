@@ -158,11 +158,18 @@ export function expertsSkillsSection({ instrument, results, source, prior }: Exp
   const bands = experience && experience.type === 'single' ? experience.options : [];
   const solo = classes[0]!;
   const first = results.domains[0]!.abilityBy.experience_years;
+  /** Last year's share of the first class among the respondents of an experience band, when it had both. */
+  const soloShareThen = (domain: string, band: string): number | undefined => {
+    const row = last?.abilityBy.experience_years.get(domain)?.get(band);
+    const [k, total] = [row?.get(solo.code), row?.get('total')];
+    return k !== undefined && total !== undefined && total > 0 ? (100 * k) / total : undefined;
+  };
   const byExperience: ReportFigure = {
     id: 'experts-solo-by-experience',
     title: `実務経験年数別「${solo.label}」の割合（${scheme.domains[0]!.id}〜${scheme.domains.at(-1)!.id}）`,
     caption: `各経験年数の回答者を母数とする割合・${bands.map((b) => `${b.label} n=${int(cell(first, b.code, 'total'))}`).join('、')}・経験年数の無回答 ${int(n - first.n)}`,
     source,
+    ...(last && results.domains.some((d) => bands.some((b) => soloShareThen(d.domain.id, b.code) !== undefined)) ? withPrevious : {}),
     chart: {
       kind: 'grouped',
       measure: 'pct',
@@ -171,7 +178,8 @@ export function expertsSkillsSection({ instrument, results, source, prior }: Exp
         label: d.domain.id,
         items: bands.map((b): ChartItem => {
           const k = cell(d.abilityBy.experience_years, b.code, solo.code);
-          return { code: b.code, label: b.label, count: k, pct: pct(k, cell(d.abilityBy.experience_years, b.code, 'total')) };
+          const then = soloShareThen(d.domain.id, b.code);
+          return { code: b.code, label: b.label, count: k, pct: pct(k, cell(d.abilityBy.experience_years, b.code, 'total')), ...(then !== undefined ? { previous: then } : {}) };
         }),
       })),
     },
@@ -183,6 +191,7 @@ export function expertsSkillsSection({ instrument, results, source, prior }: Exp
         ...bands.flatMap((b) => [
           { key: `${b.code}_count`, header: `${b.label}（人）`, kind: 'count' as const },
           { key: `${b.code}_pct`, header: `${b.label}（%）`, kind: 'pct' as const },
+          ...(last ? previousColumns(`${b.code}_pct`, 'pct', { prefix: b.label }) : []),
         ]),
       ],
       rows: results.domains.map((d) => ({
@@ -190,9 +199,11 @@ export function expertsSkillsSection({ instrument, results, source, prior }: Exp
         ...Object.fromEntries(
           bands.flatMap((b) => {
             const k = cell(d.abilityBy.experience_years, b.code, solo.code);
+            const share = pct(k, cell(d.abilityBy.experience_years, b.code, 'total'));
             return [
               [`${b.code}_count`, k],
-              [`${b.code}_pct`, round1(pct(k, cell(d.abilityBy.experience_years, b.code, 'total')))],
+              [`${b.code}_pct`, round1(share)],
+              ...(last ? Object.entries(previousCells(`${b.code}_pct`, 'pct', share, soloShareThen(d.domain.id, b.code))) : []),
             ];
           }),
         ),
@@ -235,19 +246,21 @@ export function expertsFieldsSection({ instrument, source, previous }: ExpertsSe
   };
 }
 
-export function coverageSection({ instrument, results, source }: ExpertsSectionInput): ReportSection {
+export function coverageSection({ instrument, results, source, prior }: ExpertsSectionInput): ReportSection {
   const table = instrument.table;
   const { chamber, support } = results;
   const name = (code: string) => PREFECTURES.find((p) => p.code === code)!.name;
-  const prefTable = (id: string, title: string, counts: Readonly<Record<string, number>>, header: string) => ({
+  // The maps have no marker; the tables get last year's count of each prefecture when that year had the coverage.
+  const prefTable = (id: string, title: string, counts: Readonly<Record<string, number>>, header: string, last: ReadonlyMap<string, number> | undefined) => ({
     id,
     title,
     columns: [
       { key: 'code', header: '都道府県コード', kind: 'text' as const },
       { key: 'prefecture', header: '都道府県', kind: 'text' as const },
       { key: 'count', header, kind: 'count' as const },
+      ...(last ? previousColumns('count', 'count', { unit: '人' }) : []),
     ],
-    rows: PREFECTURES.map((p) => ({ code: p.code, prefecture: p.name, count: counts[p.code] ?? 0 })),
+    rows: PREFECTURES.map((p) => ({ code: p.code, prefecture: p.name, count: counts[p.code] ?? 0, ...(last ? previousCells('count', 'count', counts[p.code] ?? 0, last.get(p.code)) : {}) })),
   });
   const connected = Object.values(chamber.counts).reduce((a, b) => a + b, 0);
   return {
@@ -260,7 +273,7 @@ export function coverageSection({ instrument, results, source }: ExpertsSectionI
         caption: `n=${int(connected)}（つながり「あり」の回答者）・${chamber.covered.length}都道府県に存在、${chamber.uncovered.length}県は不在`,
         source,
         chart: { kind: 'tilemap', values: chamber.counts, legendTitle: '人数' },
-        table: prefTable('experts-chamber-coverage', '居住地別 商工会議所・商工会とつながりがある登録セキスペ', chamber.counts, 'つながりがある登録セキスペ（人）'),
+        table: prefTable('experts-chamber-coverage', '居住地別 商工会議所・商工会とつながりがある登録セキスペ', chamber.counts, 'つながりがある登録セキスペ（人）', prior?.experts?.chamber),
         details: [`不在の${chamber.uncovered.length}県: ${chamber.uncovered.map(name).join('、') || 'なし'}`],
       },
       {
@@ -269,7 +282,7 @@ export function coverageSection({ instrument, results, source }: ExpertsSectionI
         caption: `n=${int(table.numRows())}（全回答者）・${support.covered.length}都道府県で支援可能`,
         source,
         chart: { kind: 'tilemap', values: support.counts, legendTitle: '人数' },
-        table: prefTable('experts-support-coverage', '都道府県別 支援可能な登録セキスペ', support.counts, '支援可能な登録セキスペ（人）'),
+        table: prefTable('experts-support-coverage', '都道府県別 支援可能な登録セキスペ', support.counts, '支援可能な登録セキスペ（人）', prior?.experts?.support),
         details: support.uncovered.length ? [`支援可能な登録セキスペがいない都道府県: ${support.uncovered.map(name).join('、')}`] : ['47都道府県すべてで支援可能な登録セキスペがいます。'],
       },
     ],

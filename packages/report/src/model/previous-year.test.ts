@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../analysis/analyse.js';
 import { previousFrequencies, previousResults, toFigures } from '../figures/figure-ids.js';
-import { expertsSkillsSection } from './experts-sections.js';
+import { coverageSection, expertsSkillsSection } from './experts-sections.js';
+import { guidanceSection, overviewFunnel, type ProgrammeSectionInput } from './programme-sections.js';
 import { figureOf } from './frequency-figure.js';
 import { reportTableCsv } from './report-table-csv.js';
 import { priorYear } from './year-over-year.js';
@@ -107,5 +108,71 @@ describe('the skill figures carry last year\'s values, by domain, class and rati
   test('without a previous year, the skill figures are as before: no previous column, value or label', () => {
     const plain = expertsSkillsSection({ instrument: results.instruments.get('experts')!, results: results.experts!, source: '出典' });
     expect(JSON.stringify(plain)).not.toMatch(/previous|前年度|_prev|_change/);
+  });
+});
+
+describe('crosstabs, coverage and the funnel carry last year\'s values, matched by code', () => {
+  // Last year: one more company in every region × theme cell, no 埼玉 row at all, funnel stages
+  // doubled but no best-practices count, one more specialist in every prefecture.
+  const then = Object.fromEntries(
+    Object.entries(figures)
+      .filter(([id]) => !id.startsWith('guidance.theme_by_region.saitama.') && id !== 'funnel.best_practices')
+      .map(([id, v]) => [id, id.startsWith('guidance.theme_by_region.') || /^experts\.chamber_coverage\.\d\d\.count$/.test(id) ? v + 1 : id.startsWith('funnel.') ? 2 * v : v]),
+  );
+  const prior = previousResults(then, results, { year: '令和5年度' });
+  const input: ProgrammeSectionInput = {
+    attendees: results.instruments.get('attendees')!,
+    consultations: results.instruments.get('consultations')!,
+    guidance: results.instruments.get('guidance')!,
+    flow: results.flow!,
+    source: () => '出典',
+    prior,
+  };
+
+  test('a crosstab: each row followed by its 前年度 and 増減 rows; 前年度なし across the row last year lacked', () => {
+    const fig = guidanceSection(input).figures.find((f) => f.id === 'guidance-theme-by-region')!;
+    const x = results.flow!.themeByRegion;
+    expect(fig.caption).toContain(`前年度 n=${x.n + 1}`);
+    const rows = fig.table.rows;
+    expect(rows).toHaveLength(3 * (x.rowCodes.length + 1));
+    expect(rows.map((r) => r['row'])).toContain('合計（前年度）');
+    x.rowCodes.forEach((code, i) => {
+      const [now, last, change] = rows.slice(3 * i, 3 * i + 3);
+      expect(last!['row']).toBe(`${now!['row'] as string}（前年度）`);
+      expect(change!['row']).toBe(`${now!['row'] as string}（増減）`);
+      x.colCodes.forEach((c, j) => {
+        if (code === 'saitama') expect([c, last![c], change![c]]).toEqual([c, '前年度なし', null]);
+        else expect([c, last![c], change![c]]).toEqual([c, x.counts[i]![j]! + 1, -1]);
+      });
+    });
+    expect(x.rowCodes).toContain('saitama');
+  });
+
+  test('the funnel: 前年度（社） and 増減（社） per stage, a tick value per stage, 前年度なし for the stage last year lacked', () => {
+    const fig = overviewFunnel(input);
+    const f = results.flow!.funnel;
+    expect(fig.table.columns.map((c) => c.header).slice(-2)).toEqual(['前年度（社）', '増減（社）']);
+    expect(fig.table.rows.map((r) => [r['count_prev'], r['count_change']])).toEqual([
+      [2 * f.attended, -f.attended],
+      [2 * f.consulted, -f.consulted],
+      [2 * f.matched, -f.matched],
+      [2 * f.guided, -f.guided],
+      ['前年度なし', null],
+    ]);
+    const steps = fig.chart.kind === 'funnel' ? fig.chart.steps : [];
+    expect(steps.map((s) => s.previousCount)).toEqual([2 * f.attended, 2 * f.consulted, 2 * f.matched, 2 * f.guided, undefined]);
+    expect(fig.previousLabel).toBe('前年度（令和5年度）');
+  });
+
+  test('the coverage tables: last year\'s count per prefecture and the change', () => {
+    const fig = coverageSection({ instrument: results.instruments.get('experts')!, results: results.experts!, source: '出典', prior }).figures[0]!;
+    const tokyo = fig.table.rows.find((r) => r['code'] === '13')!;
+    expect([tokyo['count_prev'], tokyo['count_change']]).toEqual([(results.experts!.chamber.counts['13'] ?? 0) + 1, -1]);
+  });
+
+  test('without a previous year, the crosstab, the funnel and the coverage are as before', () => {
+    const { prior: _p, ...plain } = input;
+    const figs = [guidanceSection(plain).figures[0], overviewFunnel(plain), coverageSection({ instrument: results.instruments.get('experts')!, results: results.experts!, source: '出典' }).figures[0]];
+    expect(JSON.stringify(figs)).not.toMatch(/previous|前年度|_prev|_change/);
   });
 });
