@@ -217,6 +217,8 @@ export interface PreviousExperts {
   readonly rating: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Ability by a respondent attribute, by domain id. */
   readonly abilityBy: Readonly<Record<'experience_years' | 'affiliation', ReadonlyMap<string, PreviousCrosstab>>>;
+  /** The active list's make-up: listed, and excluded by reason code (a reason that year lacked is absent). */
+  readonly activeList: { readonly listed?: number; readonly excluded: ReadonlyMap<string, number> };
   /** Prefecture counts of the two coverages, by JIS code; absent when that year's figures lack the coverage. */
   readonly chamber?: ReadonlyMap<string, number>;
   readonly support?: ReadonlyMap<string, number>;
@@ -226,6 +228,8 @@ export interface PreviousExperts {
 export interface PreviousFlow {
   readonly industryByChamber?: PreviousCrosstab;
   readonly themeByRegion?: PreviousCrosstab;
+  /** Best practices by region code. */
+  readonly bestPracticeByRegion: ReadonlyMap<string, number>;
   /** The funnel's stages that year's figures have. */
   readonly funnel: Partial<Readonly<Record<keyof FunnelResults, number>>>;
 }
@@ -298,9 +302,15 @@ export function previousResults(figures: Figures, results: Pick<Results, 'expert
       }
     }
     const n = figures['experts.n'];
+    const listed = figures['experts.active_list.count'];
+    const excluded = new Map<string, number>();
+    for (const e of x.activeList.excluded) {
+      const count = figures[`experts.active_list.excluded.${e.exclusion.reason}.count`];
+      if (count !== undefined) excluded.set(e.exclusion.reason, count);
+    }
     const chamber = previousCoverage(figures, 'chamber_coverage');
     const support = previousCoverage(figures, 'support_coverage');
-    experts = { ...(n !== undefined ? { n } : {}), ability, rating, abilityBy, ...(chamber ? { chamber } : {}), ...(support ? { support } : {}) };
+    experts = { ...(n !== undefined ? { n } : {}), ability, rating, abilityBy, activeList: { ...(listed !== undefined ? { listed } : {}), excluded }, ...(chamber ? { chamber } : {}), ...(support ? { support } : {}) };
   }
   let flow: PreviousFlow | undefined;
   if (p) {
@@ -308,7 +318,12 @@ export function previousResults(figures: Figures, results: Pick<Results, 'expert
     const themeByRegion = previousCrosstab(figures, 'guidance.theme_by_region', p.themeByRegion);
     const funnel: Partial<Record<keyof FunnelResults, number>> = {};
     for (const [field, id] of Object.entries(FUNNEL) as [keyof FunnelResults, string][]) if (figures[id] !== undefined) funnel[field] = figures[id];
-    flow = { ...(industryByChamber ? { industryByChamber } : {}), ...(themeByRegion ? { themeByRegion } : {}), funnel };
+    const bestPracticeByRegion = new Map<string, number>();
+    for (const r of p.bestPracticeByRegion) {
+      const count = figures[`guidance.best_practice_by_region.${r.code}.count`];
+      if (count !== undefined) bestPracticeByRegion.set(r.code, count);
+    }
+    flow = { ...(industryByChamber ? { industryByChamber } : {}), ...(themeByRegion ? { themeByRegion } : {}), bestPracticeByRegion, funnel };
   }
   return { ...(year ? { year } : {}), ...(experts ? { experts } : {}), ...(flow ? { flow } : {}) };
 }

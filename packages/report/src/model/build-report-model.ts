@@ -105,7 +105,7 @@ export function buildReportModel(results: Results, { year = results.programme.co
       expertsSkillsSection(ex),
       expertsFieldsSection(ex),
       coverageSection(ex),
-      activeListSection({ results: experts, source: source('experts') }),
+      activeListSection({ results: experts, source: source('experts'), ...(prior ? { prior } : {}) }),
       attendeesSection(programme),
       consultationsSection(programme),
       guidanceSection(programme),

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../analysis/analyse.js';
 import { previousFrequencies, previousResults, toFigures } from '../figures/figure-ids.js';
+import { activeListSection } from './active-list-section.js';
 import { coverageSection, expertsSkillsSection } from './experts-sections.js';
 import { guidanceSection, overviewFunnel, type ProgrammeSectionInput } from './programme-sections.js';
 import { figureOf } from './frequency-figure.js';
@@ -168,6 +169,22 @@ describe('crosstabs, coverage and the funnel carry last year\'s values, matched 
     const fig = coverageSection({ instrument: results.instruments.get('experts')!, results: results.experts!, source: '出典', prior }).figures[0]!;
     const tokyo = fig.table.rows.find((r) => r['code'] === '13')!;
     expect([tokyo['count_prev'], tokyo['count_change']]).toEqual([(results.experts!.chamber.counts['13'] ?? 0) + 1, -1]);
+  });
+
+  test('the active list\'s make-up and best practices by region: last year\'s counts, and its shares as ticks', () => {
+    const later = { ...then, 'experts.active_list.count': then['experts.active_list.count']! - 4, 'guidance.best_practice_by_region.osaka.count': 1 };
+    const last = previousResults(later, results, {});
+    const list = activeListSection({ results: results.experts!, source: '出典', prior: last }).figures[0]!;
+    const listed = list.table.rows.find((r) => r['status'] === '掲載')!;
+    expect([listed['count_prev'], listed['count_change']]).toEqual([results.experts!.activeList.listed - 4, 4]);
+    const bars = list.chart.kind === 'bar' ? list.chart.items : [];
+    expect(bars[0]!.previous).toBeCloseTo((100 * (results.experts!.activeList.listed - 4)) / results.experts!.n, 9);
+    expect(list.previousLabel).toBe('前年度');
+    const best = guidanceSection({ ...input, prior: last }).figures.find((f) => f.id === 'guidance-best-practice-by-region')!;
+    const osaka = results.flow!.bestPracticeByRegion.findIndex((r) => r.code === 'osaka');
+    expect(best.table.rows[osaka]).toMatchObject({ count_prev: 1, count_change: results.flow!.bestPracticeByRegion[osaka]!.count - 1 });
+    // Last year's best practices total is missing (see above): counts are compared, but no share, so no tick.
+    expect(best.previousLabel).toBeUndefined();
   });
 
   test('without a previous year, the crosstab, the funnel and the coverage are as before', () => {

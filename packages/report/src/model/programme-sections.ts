@@ -154,25 +154,28 @@ export function guidanceSection({ guidance, flow, source, previous, prior }: Pro
   const codebook = guidance.codebook;
   const f = figureOf(guidance, source('guidance'), previous);
   const n = flow.funnel.bestPractices;
+  const last = prior?.flow;
+  const lastN = last?.funnel.bestPractices;
+  const bestItems: ChartItem[] = flow.bestPracticeByRegion.map((r) => {
+    const then = last?.bestPracticeByRegion.get(r.code);
+    return { code: r.code, label: r.label, count: r.count, pct: n > 0 ? (100 * r.count) / n : NaN, ...(then !== undefined && lastN !== undefined && lastN > 0 ? { previous: (100 * then) / lastN } : {}) };
+  });
   const best: ReportFigure = {
     id: 'guidance-best-practice-by-region',
     title: '地域別 指導事例集（ベストプラクティス）掲載件数',
     caption: `n=${int(n)}（掲載事例）`,
     source: source('guidance'),
-    chart: {
-      kind: 'bar',
-      sort: 'none',
-      multi: false,
-      items: flow.bestPracticeByRegion.map((r) => ({ code: r.code, label: r.label, count: r.count, pct: n > 0 ? (100 * r.count) / n : NaN })),
-    },
+    ...(bestItems.some((i) => i.previous !== undefined) ? { previousLabel: previousLabelOf(prior?.year) } : {}),
+    chart: { kind: 'bar', sort: 'none', multi: false, items: bestItems },
     table: {
       id: 'guidance-best-practice-by-region',
       title: '地域別 ベストプラクティス掲載件数',
       columns: [
         { key: 'region', header: '地域', kind: 'text' },
         { key: 'count', header: '件数', kind: 'count' },
+        ...(last ? previousColumns('count', 'count', { unit: '件' }) : []),
       ],
-      rows: flow.bestPracticeByRegion.map((r) => ({ region: r.label, count: r.count })),
+      rows: flow.bestPracticeByRegion.map((r) => ({ region: r.label, count: r.count, ...(last ? previousCells('count', 'count', r.count, last.bestPracticeByRegion.get(r.code)) : {}) })),
     },
   };
   return {
