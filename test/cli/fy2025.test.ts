@@ -175,6 +175,18 @@ describe('--compare: the FY2025-like folder against FY2024', () => {
     expect(rows).toHaveLength(6);
   });
 
+  test('a crosstab: each row followed by FY2024\'s counts and the change, in tables/*.csv', () => {
+    const then = JSON.parse(read(join(tmp, 'out-fy2024'), 'figures.json')) as Record<string, number>;
+    const now = JSON.parse(read(out, 'figures.json')) as Record<string, number>;
+    const rows = lines(csv('guidance-theme-by-region')).map((l) => l.split(','));
+    const at = rows.findIndex((r) => r[0] === '大阪');
+    expect(rows.slice(at, at + 3).map((r) => r[0])).toEqual(['大阪', '大阪（前年度）', '大阪（増減）']);
+    const total = rows[0]!.length - 1;
+    expect(Number(rows[at + 1]![total])).toBe(then['guidance.theme_by_region.osaka.total.count']);
+    expect(Number(rows[at + 2]![total])).toBe(now['guidance.theme_by_region.osaka.total.count']! - then['guidance.theme_by_region.osaka.total.count']!);
+    expect(rows.at(-2)![0]).toBe('合計（前年度）');
+  });
+
   test('charts get a tick at each option\'s previous share, named in a note and in the text alternative; a new option gets none', () => {
     const page = read(out, 'index.html');
     const then = JSON.parse(read(join(tmp, 'out-fy2024'), 'figures.json')) as Record<string, number>;
