@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fy2024 } from '@smesec/programme';
+import { fy2024, fy2024Programme } from '@smesec/programme';
 import { afterAll, describe, expect, test } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -155,6 +155,36 @@ describe('--compare: the FY2025-like folder against FY2024', () => {
     expect(row.slice(1, 3)).toEqual(['0', '0']);
     expect(row.slice(5)).toEqual(['前年度なし', '']);
     expect(read(out, 'index.html')).toMatch(/<th scope="row">連続セミナーの一環<\/th>(<td[^>]*>[^<]*<\/td>){4}<td class="num"[^>]*>前年度なし<\/td><td class="num"[^>]*>—<\/td>/);
+  });
+
+  test('the S1–S6 ability table gets 前年度（%） and 増減（ポイント） per class from FY2024\'s figures, in tables/*.csv', () => {
+    const now = JSON.parse(read(out, 'figures.json')) as Record<string, number>;
+    const then = JSON.parse(read(join(tmp, 'out-fy2024'), 'figures.json')) as Record<string, number>;
+    const [head, ...rows] = lines(csv('experts-ability')).map((l) => l.split(','));
+    const classes = fy2024Programme.experts.rules.skills.ability.classes;
+    for (const c of classes) {
+      const at = head!.indexOf(`${c.label} 前年度（%）`);
+      expect(head![at + 1]).toBe(`${c.label} 増減（ポイント）`);
+      for (const row of rows) {
+        const domain = row[0]!.split(' ')[0]!;
+        const [was, is] = [then[`experts.ability.${domain}.${c.code}.pct`]!, now[`experts.ability.${domain}.${c.code}.pct`]!];
+        expect([domain, Number(row[at])]).toEqual([domain, Math.round(was * 10) / 10]);
+        expect(Number(row[at + 1])).toBeCloseTo(is - was, 1);
+      }
+    }
+    expect(rows).toHaveLength(6);
+  });
+
+  test('a crosstab: each row followed by FY2024\'s counts and the change, in tables/*.csv', () => {
+    const then = JSON.parse(read(join(tmp, 'out-fy2024'), 'figures.json')) as Record<string, number>;
+    const now = JSON.parse(read(out, 'figures.json')) as Record<string, number>;
+    const rows = lines(csv('guidance-theme-by-region')).map((l) => l.split(','));
+    const at = rows.findIndex((r) => r[0] === '大阪');
+    expect(rows.slice(at, at + 3).map((r) => r[0])).toEqual(['大阪', '大阪（前年度）', '大阪（増減）']);
+    const total = rows[0]!.length - 1;
+    expect(Number(rows[at + 1]![total])).toBe(then['guidance.theme_by_region.osaka.total.count']);
+    expect(Number(rows[at + 2]![total])).toBe(now['guidance.theme_by_region.osaka.total.count']! - then['guidance.theme_by_region.osaka.total.count']!);
+    expect(rows.at(-2)![0]).toBe('合計（前年度）');
   });
 
   test('charts get a tick at each option\'s previous share, named in a note and in the text alternative; a new option gets none', () => {

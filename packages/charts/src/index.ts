@@ -8,7 +8,7 @@ export { barChart } from './specs/bar-chart.js';
 export type { BarChartOptions } from './specs/bar-chart.js';
 export { stackedShareChart, unlabelledSegments } from './specs/stacked-share-chart.js';
 export type { StackedShareChartOptions, UnlabelledSegment } from './specs/stacked-share-chart.js';
-export { PREVIOUS_MARK, hasPrevious, previousBoundaries, previousDescription, previousNote, previousTickLayers } from './specs/previous-marks.js';
+export { PREVIOUS_MARK, hasPrevious, previousBoundaries, previousDescription, previousNote, previousRowsDescription, previousTickLayers } from './specs/previous-marks.js';
 export { groupedBarChart } from './specs/grouped-bar-chart.js';
 export type { GroupedBarChartOptions } from './specs/grouped-bar-chart.js';
 export { funnelChart } from './specs/funnel-chart.js';

@@ -30,6 +30,8 @@ export const FunnelStep = Category.extend({
   count: z.number().nonnegative(),
   /** Unit printed after the count (`社`, `事例`); overrides the chart's `unit`. */
   unit: z.string().optional(),
+  /** The previous year's count: a dark tick at each end of the width that count would have. Absent: no tick, never one at 0. */
+  previous: z.number().nonnegative().optional(),
 });
 export type FunnelStep = z.infer<typeof FunnelStep>;
 

@@ -10,6 +10,7 @@ import { theme } from '../theme/theme.js';
 import { bandAxis } from './band-axis.js';
 import { bandLabels } from './band-labels.js';
 import { chartTitle } from './chart-title.js';
+import { hasPrevious, previousTickLayers } from './previous-marks.js';
 
 /** Options of {@link funnelChart}. */
 export interface FunnelChartOptions {
@@ -38,7 +39,9 @@ export function funnelChart(steps: readonly FunnelStep[], options: FunnelChartOp
   const labels = bandLabels(parsed, width * 0.3);
   const convRoom = Math.max(textWidth(conversionTitle, { fontSize: SIZES.small }), textWidth('100.0%', { fontSize: SIZES.label })) + 16;
   const plotWidth = Math.max(160, Math.round(width - 2 * SIZES.padding - labels.width - 6 - convRoom));
-  const max = Math.max(...parsed.map((s) => s.count), 1e-9);
+  // Last year's counts (when given) are ticks at both ends of the centred width each would have; the scale holds them too.
+  const previous = hasPrevious(parsed);
+  const max = Math.max(...parsed.map((s) => s.count), ...(previous ? parsed.map((s) => s.previous ?? 0) : []), 1e-9);
   const ink = contrastText(color);
   const rows = parsed.map((s, i) => {
     const label = `${formatCount(s.count)}${s.unit ?? unit}`;
@@ -53,14 +56,17 @@ export function funnelChart(steps: readonly FunnelStep[], options: FunnelChartOp
       countLabel: label,
       inside: px >= textWidth(label, { fontSize: SIZES.label, bold: true }) + 10,
       conversion: prev === undefined ? '' : prev.count > 0 ? formatPct((100 * s.count) / prev.count) : '—',
+      ...(previous && s.previous !== undefined ? { prevX0: (max - s.previous) / 2, prevX1: (max + s.previous) / 2 } : {}),
+      ...(previous ? { textAt: Math.max((max + s.count) / 2, (max + (s.previous ?? 0)) / 2) } : {}),
     };
   });
   const x = { type: 'quantitative' as const, scale: { domain: [0, max], nice: false }, axis: null };
+  const step = Math.max(34, labels.maxLines * SIZES.lineHeight + 12);
   const text = { type: 'text', baseline: 'middle', fontSize: SIZES.label } as const;
   return {
     title: chartTitle(title, baseCaption({ note }), width - 2 * SIZES.padding),
     width: plotWidth,
-    height: { step: Math.max(34, labels.maxLines * SIZES.lineHeight + 12) },
+    height: { step },
     data: { values: rows },
     encoding: { y: { field: 'code', type: 'nominal', sort: parsed.map((s) => s.code), axis: { ...bandAxis(labels, 'left'), domain: false } } },
     layer: [
@@ -73,7 +79,7 @@ export function funnelChart(steps: readonly FunnelStep[], options: FunnelChartOp
       {
         transform: [{ filter: '!datum.inside' }],
         mark: { ...text, align: 'left', dx: 5, color: palette.text, fontWeight: 'bold' },
-        encoding: { x: { ...x, field: 'x1' }, text: { field: 'countLabel' } },
+        encoding: { x: { ...x, field: previous ? 'textAt' : 'x1' }, text: { field: 'countLabel' } },
       },
       { mark: { ...text, align: 'left', color: palette.mutedText }, encoding: { x: { value: plotWidth + 16 }, text: { field: 'conversion' } } },
       {
@@ -81,6 +87,7 @@ export function funnelChart(steps: readonly FunnelStep[], options: FunnelChartOp
         mark: { ...text, align: 'left', baseline: 'bottom', fontSize: SIZES.small, color: palette.mutedText },
         encoding: { x: { value: plotWidth + 16 }, y: { value: -4 }, text: { field: 'heading' } },
       },
+      ...(previous ? [...previousTickLayers('prevX0', { size: Math.round(step * 0.86), scale: x.scale }), ...previousTickLayers('prevX1', { size: Math.round(step * 0.86), scale: x.scale })] : []),
     ],
     config: theme,
   };

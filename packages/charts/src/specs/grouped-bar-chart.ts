@@ -9,6 +9,7 @@ import { theme } from '../theme/theme.js';
 import { bandAxis } from './band-axis.js';
 import { bandLabels } from './band-labels.js';
 import { chartTitle } from './chart-title.js';
+import { hasPrevious, previousTickLayers } from './previous-marks.js';
 import { topLegend } from './top-legend.js';
 
 /** Options of {@link groupedBarChart}. */
@@ -46,14 +47,26 @@ export function groupedBarChart(rows: readonly ShareRow[], options: GroupedBarCh
   const series = new Map<string, string>();
   for (const r of parsed) for (const s of r.segments) if (!series.has(s.code)) series.set(s.code, s.label);
   const codes = [...series.keys()];
+  // Last year's values (when given, in the chart's measure) are ticks across their bars; the value text starts past both.
+  const previous = parsed.some((r) => hasPrevious(r.segments));
   const data = parsed.flatMap((r) =>
-    r.segments.map((s) => ({ row: r.code, series: s.code, count: s.count, pct: s.pct, value: s[measure], text: measure === 'count' ? formatCount(s.count) : formatPct(s.pct) })),
+    r.segments.map((s) => ({
+      row: r.code,
+      series: s.code,
+      count: s.count,
+      pct: s.pct,
+      value: s[measure],
+      text: measure === 'count' ? formatCount(s.count) : formatPct(s.pct),
+      ...(previous && s.previous !== undefined ? { previous: s.previous } : {}),
+      ...(previous ? { textAt: Math.max(s[measure], s.previous ?? 0) } : {}),
+    })),
   );
   const labels = bandLabels(parsed, options.labelWidth ?? width * 0.3);
   const valueRoom = Math.max(...data.map((d) => textWidth(d.text, { fontSize: SIZES.small }))) + 8;
   const plotWidth = Math.max(120, Math.round(width - 2 * SIZES.padding - labels.width - 6 - valueRoom));
   const barHeight = 14;
-  const max = Math.max(...data.map((d) => d.value), 1e-9);
+  const step = Math.max(barHeight, (labels.maxLines * SIZES.lineHeight + 4) / codes.length);
+  const max = Math.max(...data.map((d) => d.value), ...(previous ? data.map((d) => d.previous ?? 0) : []), 1e-9);
   const x = { field: 'value', type: 'quantitative' as const, scale: { domain: [0, max], nice: false } };
   const caption = baseCaption({ base: options.base, missing: options.missing, multi: options.multi, note: options.note });
   return {
@@ -61,7 +74,7 @@ export function groupedBarChart(rows: readonly ShareRow[], options: GroupedBarCh
     width: plotWidth,
     // With an offset channel the step is per bar; the bars of a row together must still be at
     // least as tall as the row's wrapped label.
-    height: { step: Math.max(barHeight, (labels.maxLines * SIZES.lineHeight + 4) / codes.length), for: 'offset' },
+    height: { step, for: 'offset' },
     data: { values: data },
     encoding: {
       y: { field: 'row', type: 'nominal', sort: parsed.map((r) => r.code), axis: bandAxis(labels, 'left'), scale: { paddingInner: 0.3, paddingOuter: 0.15 } },
@@ -80,7 +93,8 @@ export function groupedBarChart(rows: readonly ShareRow[], options: GroupedBarCh
           },
         },
       },
-      { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: SIZES.small, color: palette.text }, encoding: { x, text: { field: 'text' } } },
+      { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: SIZES.small, color: palette.text }, encoding: { x: previous ? { ...x, field: 'textAt' } : x, text: { field: 'text' } } },
+      ...(previous ? previousTickLayers('previous', { size: Math.round(step * 0.9), scale: x.scale }) : []),
     ],
     config: theme,
   };

@@ -55,17 +55,39 @@ export function previousBoundaries(segments: readonly WithPrevious[]): (number |
 }
 
 /** The note under a chart with ticks, naming them by `label` (「前年度（令和6年度）」), and that a missing tick means the option is new. */
-export function previousNote(label: string, kind: 'bar' | 'stacked'): string {
-  return `黒い縦線は${label}の${kind === 'bar' ? '値' : '累積割合（左からその区分までの合計）'}。前年度になかった選択肢には線がありません。`;
+export function previousNote(label: string, kind: 'bar' | 'stacked' | 'funnel'): string {
+  const what = kind === 'bar' ? '値' : kind === 'stacked' ? '累積割合（左からその区分までの合計）' : '値（その値の棒の両端）';
+  return `黒い縦線は${label}の${what}。前年度になかった選択肢には線がありません。`;
 }
 
 /**
  * The previous values for a chart's text alternative: 「前年度（令和6年度）: A 20.1%、B 5.0%。前年度になかった選択肢: C」.
- * Shares only: the markers are drawn on percentage charts.
+ * Shares by default; `format` writes another measure (the funnel's counts).
  */
-export function previousDescription(items: readonly WithPrevious[], label: string, { most = 8, short = (s: string) => s }: { most?: number; short?: (label: string) => string } = {}): string {
+export function previousDescription(
+  items: readonly WithPrevious[],
+  label: string,
+  { most = 8, short = (s: string) => s, format = formatPct }: { most?: number; short?: (label: string) => string; format?: (value: number) => string } = {},
+): string {
   const had = items.filter((i) => i.previous !== undefined);
   const lacked = items.filter((i) => i.previous === undefined && i.code !== '_missing');
-  const listed = had.slice(0, most).map((i) => `${short(i.label)} ${formatPct(i.previous!)}`).join('、') + (had.length > most ? `、ほか${had.length - most}項目` : '');
+  const listed = had.slice(0, most).map((i) => `${short(i.label)} ${format(i.previous!)}`).join('、') + (had.length > most ? `、ほか${had.length - most}項目` : '');
   return `${label}（黒い縦線）: ${listed}。${lacked.length > 0 ? `前年度になかった選択肢: ${lacked.map((i) => short(i.label)).join('、')}。` : ''}`;
+}
+
+/**
+ * The previous values of a chart of several rows (S1–S6 stacked or grouped bars) for its text
+ * alternative, row by row: 「前年度（令和6年度）（黒い縦線）: S1: A 20.1%、B 5.0%。S2: …。」; a row
+ * the previous year lacked entirely is said to be new. `format` writes a value (default a share).
+ */
+export function previousRowsDescription(
+  rows: readonly { readonly label: string; readonly segments: readonly WithPrevious[] }[],
+  label: string,
+  { short = (s: string) => s, format = formatPct }: { short?: (label: string) => string; format?: (value: number) => string } = {},
+): string {
+  const parts = rows.map((r) => {
+    const had = r.segments.filter((s) => s.previous !== undefined);
+    return had.length === 0 ? `${short(r.label)}: 前年度なし` : `${short(r.label)}: ${had.map((s) => `${short(s.label)} ${format(s.previous!)}`).join('、')}`;
+  });
+  return `${label}（黒い縦線）: ${parts.join('。')}。`;
 }

@@ -1,4 +1,4 @@
-import { barChart, funnelChart, groupedBarChart, heatmapTable, previousDescription, renderPlot, renderSvg, stackedShareChart, tileMap, unlabelledSegments, type BarItem, type StackedShareChartOptions } from '@smesec/charts';
+import { barChart, funnelChart, groupedBarChart, heatmapTable, previousDescription, previousRowsDescription, renderPlot, renderSvg, stackedShareChart, tileMap, unlabelledSegments, type BarItem, type StackedShareChartOptions } from '@smesec/charts';
 import type { ChartIntent, ChartItem, ReportFigure } from '@smesec/report';
 import type { TopLevelSpec } from 'vega-lite';
 
@@ -77,17 +77,36 @@ export function chartDescription(f: ChartFigure): string {
   return describe(c, unit, head) + previousSentence(f);
 }
 
-/** Whether a chart draws previous-year ticks: percentage bars, and a single 100 % bar, whose items carry them. */
+/** A grouped chart's item with last year's value in the chart's measure (a count for a chart of counts). */
+const groupedItem = (measure: 'pct' | 'count' | undefined) => (i: ChartItem): BarItem => {
+  const previous = measure === 'pct' ? i.previous : i.previousCount;
+  return { ...item(i), ...(previous !== undefined ? { previous } : {}) };
+};
+
+/** Whether a chart draws previous-year ticks: percentage bars, 100 % bars and grouped bars whose items carry them. */
 export function previousItems(f: ChartFigure): readonly ChartItem[] {
   const c = f.chart;
-  const items = c.kind === 'bar' && c.measure !== 'count' ? c.items : c.kind === 'stacked' && c.rows.length === 1 ? c.rows[0]!.segments : [];
+  const items =
+    c.kind === 'bar' && c.measure !== 'count'
+      ? c.items
+      : c.kind === 'stacked'
+        ? c.rows.flatMap((r) => r.segments)
+        : c.kind === 'grouped'
+          ? c.groups.flatMap((g) => g.items.map(groupedItem(c.measure)))
+          : c.kind === 'funnel'
+            ? c.steps.map(groupedItem('count'))
+            : [];
   return f.previousLabel && items.some((i) => i.previous !== undefined) ? items : [];
 }
 
 /** The previous year's values of a chart with ticks, for its text alternative; empty without them. */
 function previousSentence(f: ChartFigure): string {
   const items = previousItems(f);
-  return items.length > 0 ? previousDescription(items, f.previousLabel!, { most: SAY, short }) : '';
+  if (items.length === 0) return '';
+  const c = f.chart;
+  if (c.kind === 'stacked' && c.rows.length > 1) return previousRowsDescription(c.rows, f.previousLabel!, { short });
+  if (c.kind === 'grouped') return previousRowsDescription(c.groups.map((g) => ({ label: g.label, segments: g.items.map(groupedItem(c.measure)) })), f.previousLabel!, { short, ...(c.measure === 'pct' ? {} : { format: num }) });
+  return previousDescription(items, f.previousLabel!, { most: SAY, short, ...(c.kind === 'funnel' ? { format: num } : {}) });
 }
 
 function describe(c: ChartIntent, unit: string, head: string): string {
@@ -130,9 +149,9 @@ export async function renderChart(f: ChartFigure): Promise<string> {
       return vegaLite(stackedShareChart(rows, { title: f.title, ...options }), f);
     }
     case 'grouped':
-      return vegaLite(groupedBarChart(c.groups.map((g) => ({ code: g.code, label: g.label, segments: g.items.map(item) })), { title: f.title, width, ...(c.measure ? { measure: c.measure } : {}) }), f);
+      return vegaLite(groupedBarChart(c.groups.map((g) => ({ code: g.code, label: g.label, segments: g.items.map(groupedItem(c.measure)) })), { title: f.title, width, ...(c.measure ? { measure: c.measure } : {}) }), f);
     case 'funnel':
-      return vegaLite(funnelChart(c.steps.map((s) => ({ code: s.code, label: s.label, count: s.count, ...(s.code === 'best_practices' ? { unit: '事例' } : {}) })), { title: f.title, width, unit: '社' }), f);
+      return vegaLite(funnelChart(c.steps.map((s) => ({ code: s.code, label: s.label, count: s.count, ...(s.code === 'best_practices' ? { unit: '事例' } : {}), ...(s.previousCount !== undefined ? { previous: s.previousCount } : {}) })), { title: f.title, width, unit: '社' }), f);
     case 'heatmap': {
       // Many columns read better as rows (e.g. 11 industries by 3 chambers).
       const transpose = c.columns.length > 6 && c.columns.length > c.rows.length;

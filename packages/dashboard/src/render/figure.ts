@@ -35,7 +35,7 @@ function chart(f: ReportFigure, drawn: string | undefined): Html {
  */
 export function figure(f: ReportFigure, svg: string | undefined, { headline = false }: FigureOptions = {}): Html {
   const unlabelled = unlabelledNote(f);
-  const previous = previousItems(f).length > 0 ? previousNote(f.previousLabel!, f.chart.kind === 'stacked' ? 'stacked' : 'bar') : null;
+  const previous = previousItems(f).length > 0 ? previousNote(f.previousLabel!, f.chart.kind === 'stacked' || f.chart.kind === 'funnel' ? f.chart.kind : 'bar') : null;
   const wide = WIDE.has(f.chart.kind) || (f.chart.kind === 'stacked' && f.chart.rows.length > 1) || (f.chart.kind === 'bar' && f.chart.items.length > 10);
   return html`<figure class="chart${wide ? ' wide' : ''}" id="fig-${f.id}" data-chart="${f.chart.kind}">
 <h3>${f.title}</h3>

@@ -11,7 +11,7 @@
 export const STYLES = `
 :root {
   --ink: #1a1a1a; --muted: #5a5a5a; --line: #d9d9d9; --bg: #ffffff; --panel: #f6f7f9;
-  --accent: #0072b2; --accent-weak: #e6f1f8; --up: #009e73; --down: #d55e00;
+  --accent: #0072b2; --accent-weak: #e6f1f8; --up: #00775a; --down: #b34700;
   --font: "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Noto Sans JP", "Noto Sans CJK JP", "Yu Gothic", Meiryo, sans-serif;
 }
 * { box-sizing: border-box; }

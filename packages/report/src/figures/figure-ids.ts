@@ -1,6 +1,6 @@
 import type { ActivitySummary, KeyNumberOf } from '@smesec/activity';
 import type { ListOffer } from '@smesec/experts';
-import { crosstabFigures, frequencyFigures, mergeFigures, type Figures } from '@smesec/survey';
+import { crosstabFigures, frequencyFigures, mergeFigures, PREFECTURES, type Crosstab, type Figures } from '@smesec/survey';
 import type { ExpertsResults, FunnelResults, InstrumentResults, ProgrammeResults, Results } from '../analysis/analyse.js';
 
 /*
@@ -192,4 +192,138 @@ export function previousFrequencies(figures: Figures, instruments: ReadonlyMap<s
     }
   }
   return out;
+}
+
+/** Another year's count and share of one row of a table (a class of a domain). */
+export interface PreviousShare {
+  readonly count: number;
+  /** Absent when that year's figures hold only the count. */
+  readonly pct?: number;
+}
+
+/**
+ * A crosstab of another year, by this year's row code, then column code (`total` for a margin).
+ * A row that year lacked is absent; so is a cell of a column it lacked.
+ */
+export type PreviousCrosstab = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+/** The skills of another year, matched to this year's domains, classes and ratings. */
+export interface PreviousExperts {
+  /** That year's respondents (`experts.n`), when its figures have it. */
+  readonly n?: number;
+  /** Class share by domain id, then class code; a domain or class that year lacked is absent. */
+  readonly ability: ReadonlyMap<string, ReadonlyMap<string, PreviousShare>>;
+  /** Rating count by domain id, then rating code. */
+  readonly rating: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Ability by a respondent attribute, by domain id. */
+  readonly abilityBy: Readonly<Record<'experience_years' | 'affiliation', ReadonlyMap<string, PreviousCrosstab>>>;
+  /** The active list's make-up: listed, and excluded by reason code (a reason that year lacked is absent). */
+  readonly activeList: { readonly listed?: number; readonly excluded: ReadonlyMap<string, number> };
+  /** Prefecture counts of the two coverages, by JIS code; absent when that year's figures lack the coverage. */
+  readonly chamber?: ReadonlyMap<string, number>;
+  readonly support?: ReadonlyMap<string, number>;
+}
+
+/** The programme flow of another year. */
+export interface PreviousFlow {
+  readonly industryByChamber?: PreviousCrosstab;
+  readonly themeByRegion?: PreviousCrosstab;
+  /** Best practices by region code. */
+  readonly bestPracticeByRegion: ReadonlyMap<string, number>;
+  /** The funnel's stages that year's figures have. */
+  readonly funnel: Partial<Readonly<Record<keyof FunnelResults, number>>>;
+}
+
+/** Another year's values of this year's skill, coverage, crosstab and funnel results. */
+export interface PreviousResults {
+  /** That year's label (令和6年度), when known. */
+  readonly year?: string;
+  readonly experts?: PreviousExperts;
+  readonly flow?: PreviousFlow;
+}
+
+/** A crosstab of another year at `prefix` (as `crosstabFigures` wrote it), at this year's codes; undefined when that year lacks it. */
+function previousCrosstab(figures: Figures, prefix: string, x: Crosstab): PreviousCrosstab | undefined {
+  if (figures[`${prefix}.total.total.count`] === undefined) return undefined;
+  const out = new Map<string, Map<string, number>>();
+  for (const r of [...x.rowCodes, 'total']) {
+    const cols = new Map<string, number>();
+    for (const c of [...x.colCodes, 'total']) {
+      const v = figures[`${prefix}.${r}.${c}.count`];
+      if (v !== undefined) cols.set(c, v);
+    }
+    if (cols.size > 0) out.set(r, cols);
+  }
+  return out;
+}
+
+/** A coverage's prefecture counts of another year (every prefecture is written, 0 included); undefined when that year lacks the coverage. */
+function previousCoverage(figures: Figures, name: string): ReadonlyMap<string, number> | undefined {
+  if (figures[`experts.${name}.prefectures_covered`] === undefined) return undefined;
+  const out = new Map<string, number>();
+  for (const { code } of PREFECTURES) {
+    const v = figures[`experts.${name}.${code}.count`];
+    if (v !== undefined) out.set(code, v);
+  }
+  return out;
+}
+
+/**
+ * Another year's skill, coverage, crosstab and funnel values, read from its figures.json by the
+ * grammar `toFigures` writes, at the codes of this year's results: the model matches them by
+ * domain, class, rating and option code and never builds an id. What that year lacked is absent.
+ */
+export function previousResults(figures: Figures, results: Pick<Results, 'experts' | 'flow'>, { year }: { year?: string } = {}): PreviousResults {
+  const x = results.experts;
+  const p = results.flow;
+  let experts: PreviousExperts | undefined;
+  if (x) {
+    const ability = new Map<string, Map<string, PreviousShare>>();
+    const rating = new Map<string, Map<string, number>>();
+    const abilityBy = { experience_years: new Map<string, PreviousCrosstab>(), affiliation: new Map<string, PreviousCrosstab>() };
+    for (const d of x.domains) {
+      const id = d.domain.id;
+      const classes = new Map<string, PreviousShare>();
+      for (const a of d.ability) {
+        const count = figures[`experts.ability.${id}.${a.class.code}.count`];
+        const pct = figures[`experts.ability.${id}.${a.class.code}.pct`];
+        if (count !== undefined) classes.set(a.class.code, { count, ...(pct !== undefined ? { pct } : {}) });
+      }
+      if (classes.size > 0) ability.set(id, classes);
+      const ratings = new Map<string, number>();
+      for (const r of d.ratings) {
+        const count = figures[`experts.rating.${id}.${r.rating.code}.count`];
+        if (count !== undefined) ratings.set(r.rating.code, count);
+      }
+      if (ratings.size > 0) rating.set(id, ratings);
+      for (const by of ['experience_years', 'affiliation'] as const) {
+        const t = previousCrosstab(figures, `experts.ability_by_${by}.${id}`, d.abilityBy[by]);
+        if (t) abilityBy[by].set(id, t);
+      }
+    }
+    const n = figures['experts.n'];
+    const listed = figures['experts.active_list.count'];
+    const excluded = new Map<string, number>();
+    for (const e of x.activeList.excluded) {
+      const count = figures[`experts.active_list.excluded.${e.exclusion.reason}.count`];
+      if (count !== undefined) excluded.set(e.exclusion.reason, count);
+    }
+    const chamber = previousCoverage(figures, 'chamber_coverage');
+    const support = previousCoverage(figures, 'support_coverage');
+    experts = { ...(n !== undefined ? { n } : {}), ability, rating, abilityBy, activeList: { ...(listed !== undefined ? { listed } : {}), excluded }, ...(chamber ? { chamber } : {}), ...(support ? { support } : {}) };
+  }
+  let flow: PreviousFlow | undefined;
+  if (p) {
+    const industryByChamber = previousCrosstab(figures, 'attendees.industry_by_chamber', p.industryByChamber);
+    const themeByRegion = previousCrosstab(figures, 'guidance.theme_by_region', p.themeByRegion);
+    const funnel: Partial<Record<keyof FunnelResults, number>> = {};
+    for (const [field, id] of Object.entries(FUNNEL) as [keyof FunnelResults, string][]) if (figures[id] !== undefined) funnel[field] = figures[id];
+    const bestPracticeByRegion = new Map<string, number>();
+    for (const r of p.bestPracticeByRegion) {
+      const count = figures[`guidance.best_practice_by_region.${r.code}.count`];
+      if (count !== undefined) bestPracticeByRegion.set(r.code, count);
+    }
+    flow = { ...(industryByChamber ? { industryByChamber } : {}), ...(themeByRegion ? { themeByRegion } : {}), bestPracticeByRegion, funnel };
+  }
+  return { ...(year ? { year } : {}), ...(experts ? { experts } : {}), ...(flow ? { flow } : {}) };
 }

@@ -10,7 +10,7 @@ import { activeListSection } from './active-list-section.js';
 import { activityModel, type ActivityModel } from './activity-section.js';
 import { coverageSection, expertsFieldsSection, expertsProfileSection, expertsSkillsSection } from './experts-sections.js';
 import { frequencyOf } from './frequency-figure.js';
-import { KEY_FIGURE_IDS, previousFrequencies } from '../figures/figure-ids.js';
+import { KEY_FIGURE_IDS, previousFrequencies, previousResults } from '../figures/figure-ids.js';
 import { priorYear, yearOverYear, type YearOverYear } from './year-over-year.js';
 import { attendeesSection, consultationsSection, guidanceSection, overviewFunnel } from './programme-sections.js';
 import type { KeyNumber, ReportFigure, ReportSection } from './types.js';
@@ -64,13 +64,14 @@ function need<T>(value: T | undefined, what: string): T {
 export function buildReportModel(results: Results, { year = results.programme.codebooks.label, figures, history = [], previousYear = priorYear(year), bestPractices }: BuildReportModelOptions): ReportModel {
   const previous = history.at(-1);
   const lastYear = previous ? previousFrequencies(previous, results.instruments, previousYear ? { year: previousYear } : {}) : undefined;
+  const prior = previous ? previousResults(previous, results, previousYear ? { year: previousYear } : {}) : undefined;
   const instrument = (id: string): InstrumentResults => need(results.instruments.get(id), `the instrument ${id}`);
   const source = (...ids: string[]) => `出典: ${ids.map((id) => `${instrument(id).codebook.label}（${year}）`).join('、')}`;
   const expertsInstrument = instrument('experts');
   const experts = need(results.experts, 'the experts results');
   const flow = need(results.flow, 'the attendees, consultations and guidance');
-  const ex = { instrument: expertsInstrument, results: experts, source: source('experts'), ...(lastYear ? { previous: lastYear } : {}) };
-  const programme = { attendees: instrument('attendees'), consultations: instrument('consultations'), guidance: instrument('guidance'), flow, source, ...(lastYear ? { previous: lastYear } : {}) };
+  const ex = { instrument: expertsInstrument, results: experts, source: source('experts'), ...(lastYear ? { previous: lastYear } : {}), ...(prior ? { prior } : {}) };
+  const programme = { attendees: instrument('attendees'), consultations: instrument('consultations'), guidance: instrument('guidance'), flow, source, ...(lastYear ? { previous: lastYear } : {}), ...(prior ? { prior } : {}) };
   const sum = (id: string, column: string) => {
     const stats = frequencyOf(instrument(id), column).stats;
     return need(stats, `the sum of ${id}.${column}`).sum;
@@ -104,7 +105,7 @@ export function buildReportModel(results: Results, { year = results.programme.co
       expertsSkillsSection(ex),
       expertsFieldsSection(ex),
       coverageSection(ex),
-      activeListSection({ results: experts, source: source('experts') }),
+      activeListSection({ results: experts, source: source('experts'), ...(prior ? { prior } : {}) }),
       attendeesSection(programme),
       consultationsSection(programme),
       guidanceSection(programme),

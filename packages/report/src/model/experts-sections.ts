@@ -2,8 +2,9 @@ import { skillSchemeOf } from '@smesec/experts';
 import { PREFECTURES, type Codebook, type Crosstab } from '@smesec/survey';
 import type { ExpertsResults, InstrumentResults } from '../analysis/analyse.js';
 import { int, round1 } from './format.js';
-import type { PreviousFrequency } from '../figures/figure-ids.js';
+import type { PreviousFrequency, PreviousResults } from '../figures/figure-ids.js';
 import { figureOf } from './frequency-figure.js';
+import { previousCells, previousColumns, previousLabelOf } from './previous-cells.js';
 import type { ChartItem, ReportFigure, ReportSection } from './types.js';
 
 export interface ExpertsSectionInput {
@@ -13,6 +14,8 @@ export interface ExpertsSectionInput {
   source: string;
   /** The previous year's frequencies, by `<instrument>.<question>`. */
   previous?: ReadonlyMap<string, PreviousFrequency>;
+  /** The previous year's skill and coverage values, matched to this year's codes. */
+  prior?: PreviousResults;
 }
 
 const pct = (k: number, n: number) => (n > 0 ? (100 * k) / n : NaN);
@@ -65,22 +68,31 @@ export function abilityRuleText(codebook: Codebook): string {
   return `分類の規則: 各支援領域の回答（${lo}〜${hi}、無回答は${missingAs}）の${STATISTIC[statistic] ?? statistic}が${parts.join('、')}。`;
 }
 
-export function expertsSkillsSection({ instrument, results, source }: ExpertsSectionInput): ReportSection {
+/** `・前年度 n=221` after a caption, when the previous year's base is known. */
+const previousBase = (n: number | undefined) => (n !== undefined ? `・前年度 n=${int(n)}` : '');
+
+export function expertsSkillsSection({ instrument, results, source, prior }: ExpertsSectionInput): ReportSection {
   const codebook = instrument.codebook;
   const scheme = skillSchemeOf(codebook);
   const n = results.n;
   const classes = scheme.ability.classes;
+  const last = prior?.experts;
+  const withPrevious = last ? { previousLabel: previousLabelOf(prior.year) } : {};
   const abilityRows = results.domains.map((d) => ({
     code: d.domain.id,
     label: `${d.domain.id} ${d.domain.label}`,
-    segments: d.ability.map((a): ChartItem => ({ code: a.class.code, label: a.class.label, count: a.count, pct: a.pct })),
+    segments: d.ability.map((a): ChartItem => {
+      const then = last?.ability.get(d.domain.id)?.get(a.class.code)?.pct;
+      return { code: a.class.code, label: a.class.label, count: a.count, pct: a.pct, ...(then !== undefined && Number.isFinite(then) ? { previous: then } : {}) };
+    }),
   }));
   const ability: ReportFigure = {
     id: 'experts-ability',
     title: '保有スキル状況（S1〜S6 実行可能な支援能力）',
-    caption: `n=${int(n)}（全回答者）・スキル無回答者は「${classes[classes.length - 1]!.label}」に含む`,
+    caption: `n=${int(n)}（全回答者）・スキル無回答者は「${classes[classes.length - 1]!.label}」に含む${previousBase(last?.n)}`,
     source,
     note: abilityRuleText(codebook),
+    ...(abilityRows.some((r) => r.segments.some((s) => s.previous !== undefined)) ? withPrevious : {}),
     chart: { kind: 'stacked', rows: abilityRows },
     table: {
       id: 'experts-ability',
@@ -90,36 +102,55 @@ export function expertsSkillsSection({ instrument, results, source }: ExpertsSec
         ...classes.flatMap((c) => [
           { key: `${c.code}_count`, header: `${c.label}（人）`, kind: 'count' as const },
           { key: `${c.code}_pct`, header: `${c.label}（%）`, kind: 'pct' as const },
+          ...(last ? previousColumns(`${c.code}_pct`, 'pct', { prefix: c.label }) : []),
         ]),
       ],
       rows: abilityRows.map((r) => ({
         domain: r.label,
-        ...Object.fromEntries(r.segments.flatMap((s) => [[`${s.code}_count`, s.count], [`${s.code}_pct`, round1(s.pct)]])),
+        ...Object.fromEntries(
+          r.segments.flatMap((s) => [
+            [`${s.code}_count`, s.count],
+            [`${s.code}_pct`, round1(s.pct)],
+            ...(last ? Object.entries(previousCells(`${s.code}_pct`, 'pct', s.pct, last.ability.get(r.code)?.get(s.code)?.pct)) : []),
+          ]),
+        ),
       })),
     },
   };
   const ratingGroups = results.domains.map((d) => ({
     code: d.domain.id,
     label: d.domain.id,
-    items: d.ratings.filter((r) => r.rating.label !== '').map((r): ChartItem => ({ code: r.rating.code, label: r.rating.label, count: r.count, pct: r.pct })),
+    items: d.ratings
+      .filter((r) => r.rating.label !== '')
+      .map((r): ChartItem => {
+        const then = last?.rating.get(d.domain.id)?.get(r.rating.code);
+        return { code: r.rating.code, label: r.rating.label, count: r.count, pct: r.pct, ...(then !== undefined ? { previousCount: then } : {}) };
+      }),
   }));
+  const ratingName = (r: { label: string }) => (r.label === '' ? '無表記' : r.label);
   const rating: ReportFigure = {
     id: 'experts-rating',
     title: '支援領域ごとの保有スキル評価（◎・○の人数）',
-    caption: `n=${int(n)}（全回答者）`,
+    caption: `n=${int(n)}（全回答者）${previousBase(last?.n)}`,
     source,
     note: '◎: 領域のすべての小項目が評点以上、○: 1つの小項目のみ評点に達しない（小項目の評点は質問数1〜5に応じて3・5・7・10・13点）。',
+    ...(ratingGroups.some((g) => g.items.some((i) => i.previousCount !== undefined)) ? withPrevious : {}),
     chart: { kind: 'grouped', groups: ratingGroups },
     table: {
       id: 'experts-rating',
       title: '支援領域ごとの保有スキル評価',
       columns: [
         { key: 'domain', header: 'スキル（支援領域）', kind: 'text' },
-        ...scheme.ratings.map((r) => ({ key: r.code, header: r.label === '' ? '無表記（人）' : `${r.label}（人）`, kind: 'count' as const })),
+        ...scheme.ratings.flatMap((r) => [
+          { key: r.code, header: `${ratingName(r)}（人）`, kind: 'count' as const },
+          ...(last ? previousColumns(r.code, 'count', { prefix: ratingName(r), unit: '人' }) : []),
+        ]),
       ],
       rows: results.domains.map((d) => ({
         domain: `${d.domain.id} ${d.domain.label}`,
-        ...Object.fromEntries(d.ratings.map((r) => [r.rating.code, r.count])),
+        ...Object.fromEntries(
+          d.ratings.flatMap((r) => [[r.rating.code, r.count], ...(last ? Object.entries(previousCells(r.rating.code, 'count', r.count, last.rating.get(d.domain.id)?.get(r.rating.code))) : [])]),
+        ),
       })),
     },
   };
@@ -127,11 +158,18 @@ export function expertsSkillsSection({ instrument, results, source }: ExpertsSec
   const bands = experience && experience.type === 'single' ? experience.options : [];
   const solo = classes[0]!;
   const first = results.domains[0]!.abilityBy.experience_years;
+  /** Last year's share of the first class among the respondents of an experience band, when it had both. */
+  const soloShareThen = (domain: string, band: string): number | undefined => {
+    const row = last?.abilityBy.experience_years.get(domain)?.get(band);
+    const [k, total] = [row?.get(solo.code), row?.get('total')];
+    return k !== undefined && total !== undefined && total > 0 ? (100 * k) / total : undefined;
+  };
   const byExperience: ReportFigure = {
     id: 'experts-solo-by-experience',
     title: `実務経験年数別「${solo.label}」の割合（${scheme.domains[0]!.id}〜${scheme.domains.at(-1)!.id}）`,
     caption: `各経験年数の回答者を母数とする割合・${bands.map((b) => `${b.label} n=${int(cell(first, b.code, 'total'))}`).join('、')}・経験年数の無回答 ${int(n - first.n)}`,
     source,
+    ...(last && results.domains.some((d) => bands.some((b) => soloShareThen(d.domain.id, b.code) !== undefined)) ? withPrevious : {}),
     chart: {
       kind: 'grouped',
       measure: 'pct',
@@ -140,7 +178,8 @@ export function expertsSkillsSection({ instrument, results, source }: ExpertsSec
         label: d.domain.id,
         items: bands.map((b): ChartItem => {
           const k = cell(d.abilityBy.experience_years, b.code, solo.code);
-          return { code: b.code, label: b.label, count: k, pct: pct(k, cell(d.abilityBy.experience_years, b.code, 'total')) };
+          const then = soloShareThen(d.domain.id, b.code);
+          return { code: b.code, label: b.label, count: k, pct: pct(k, cell(d.abilityBy.experience_years, b.code, 'total')), ...(then !== undefined ? { previous: then } : {}) };
         }),
       })),
     },
@@ -152,6 +191,7 @@ export function expertsSkillsSection({ instrument, results, source }: ExpertsSec
         ...bands.flatMap((b) => [
           { key: `${b.code}_count`, header: `${b.label}（人）`, kind: 'count' as const },
           { key: `${b.code}_pct`, header: `${b.label}（%）`, kind: 'pct' as const },
+          ...(last ? previousColumns(`${b.code}_pct`, 'pct', { prefix: b.label }) : []),
         ]),
       ],
       rows: results.domains.map((d) => ({
@@ -159,9 +199,11 @@ export function expertsSkillsSection({ instrument, results, source }: ExpertsSec
         ...Object.fromEntries(
           bands.flatMap((b) => {
             const k = cell(d.abilityBy.experience_years, b.code, solo.code);
+            const share = pct(k, cell(d.abilityBy.experience_years, b.code, 'total'));
             return [
               [`${b.code}_count`, k],
-              [`${b.code}_pct`, round1(pct(k, cell(d.abilityBy.experience_years, b.code, 'total')))],
+              [`${b.code}_pct`, round1(share)],
+              ...(last ? Object.entries(previousCells(`${b.code}_pct`, 'pct', share, soloShareThen(d.domain.id, b.code))) : []),
             ];
           }),
         ),
@@ -204,19 +246,21 @@ export function expertsFieldsSection({ instrument, source, previous }: ExpertsSe
   };
 }
 
-export function coverageSection({ instrument, results, source }: ExpertsSectionInput): ReportSection {
+export function coverageSection({ instrument, results, source, prior }: ExpertsSectionInput): ReportSection {
   const table = instrument.table;
   const { chamber, support } = results;
   const name = (code: string) => PREFECTURES.find((p) => p.code === code)!.name;
-  const prefTable = (id: string, title: string, counts: Readonly<Record<string, number>>, header: string) => ({
+  // The maps have no marker; the tables get last year's count of each prefecture when that year had the coverage.
+  const prefTable = (id: string, title: string, counts: Readonly<Record<string, number>>, header: string, last: ReadonlyMap<string, number> | undefined) => ({
     id,
     title,
     columns: [
       { key: 'code', header: '都道府県コード', kind: 'text' as const },
       { key: 'prefecture', header: '都道府県', kind: 'text' as const },
       { key: 'count', header, kind: 'count' as const },
+      ...(last ? previousColumns('count', 'count', { unit: '人' }) : []),
     ],
-    rows: PREFECTURES.map((p) => ({ code: p.code, prefecture: p.name, count: counts[p.code] ?? 0 })),
+    rows: PREFECTURES.map((p) => ({ code: p.code, prefecture: p.name, count: counts[p.code] ?? 0, ...(last ? previousCells('count', 'count', counts[p.code] ?? 0, last.get(p.code)) : {}) })),
   });
   const connected = Object.values(chamber.counts).reduce((a, b) => a + b, 0);
   return {
@@ -229,7 +273,7 @@ export function coverageSection({ instrument, results, source }: ExpertsSectionI
         caption: `n=${int(connected)}（つながり「あり」の回答者）・${chamber.covered.length}都道府県に存在、${chamber.uncovered.length}県は不在`,
         source,
         chart: { kind: 'tilemap', values: chamber.counts, legendTitle: '人数' },
-        table: prefTable('experts-chamber-coverage', '居住地別 商工会議所・商工会とつながりがある登録セキスペ', chamber.counts, 'つながりがある登録セキスペ（人）'),
+        table: prefTable('experts-chamber-coverage', '居住地別 商工会議所・商工会とつながりがある登録セキスペ', chamber.counts, 'つながりがある登録セキスペ（人）', prior?.experts?.chamber),
         details: [`不在の${chamber.uncovered.length}県: ${chamber.uncovered.map(name).join('、') || 'なし'}`],
       },
       {
@@ -238,7 +282,7 @@ export function coverageSection({ instrument, results, source }: ExpertsSectionI
         caption: `n=${int(table.numRows())}（全回答者）・${support.covered.length}都道府県で支援可能`,
         source,
         chart: { kind: 'tilemap', values: support.counts, legendTitle: '人数' },
-        table: prefTable('experts-support-coverage', '都道府県別 支援可能な登録セキスペ', support.counts, '支援可能な登録セキスペ（人）'),
+        table: prefTable('experts-support-coverage', '都道府県別 支援可能な登録セキスペ', support.counts, '支援可能な登録セキスペ（人）', prior?.experts?.support),
         details: support.uncovered.length ? [`支援可能な登録セキスペがいない都道府県: ${support.uncovered.map(name).join('、')}`] : ['47都道府県すべてで支援可能な登録セキスペがいます。'],
       },
     ],

@@ -2,6 +2,7 @@ import { baseLabel, columnOf, optionLabel, type Codebook, type Frequency } from 
 import type { InstrumentResults } from '../analysis/analyse.js';
 import type { PreviousFrequency } from '../figures/figure-ids.js';
 import { int, round1 } from './format.js';
+import { NOT_LAST_YEAR, previousLabelOf } from './previous-cells.js';
 import type { ChartItem, ReportFigure, ReportTable, TableColumn } from './types.js';
 
 export interface FrequencyFigureOptions {
@@ -27,8 +28,7 @@ export const PREVIOUS_COLUMNS: readonly TableColumn[] = [
   { key: 'change', header: '増減（ポイント）', kind: 'number' },
 ];
 
-/** An option the previous year did not have: said so, never a 0. */
-export const NOT_LAST_YEAR = '前年度なし';
+export { NOT_LAST_YEAR } from './previous-cells.js';
 
 export const FREQUENCY_COLUMNS: readonly TableColumn[] = [
   { key: 'label', header: '選択肢', kind: 'text' },
@@ -92,7 +92,7 @@ export function frequencyFigure(f: Frequency, options: FrequencyFigureOptions): 
     caption: previous ? `${frequencyCaption(f, codebook)}・前年度 n=${int(previous.base)}` : frequencyCaption(f, codebook),
     source,
     ...(note ? { note } : {}),
-    ...(previous && items.some((i) => i.previous !== undefined) ? { previousLabel: previous.year ? `前年度（${previous.year}）` : '前年度' } : {}),
+    ...(previous && items.some((i) => i.previous !== undefined) ? { previousLabel: previousLabelOf(previous.year) } : {}),
     chart:
       chart === 'stacked'
         ? { kind: 'stacked', rows: [{ code: column, label: title, segments: items }] }

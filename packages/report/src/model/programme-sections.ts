@@ -1,7 +1,8 @@
 import { labelOf, optionLabel, type Codebook, type Crosstab, type Frequency } from '@smesec/survey';
-import type { InstrumentResults, ProgrammeResults } from '../analysis/analyse.js';
+import type { FunnelResults, InstrumentResults, ProgrammeResults } from '../analysis/analyse.js';
+import { previousCells, previousColumns, previousLabelOf } from './previous-cells.js';
 import { int, round1 } from './format.js';
-import type { PreviousFrequency } from '../figures/figure-ids.js';
+import type { PreviousCrosstab, PreviousFrequency, PreviousResults } from '../figures/figure-ids.js';
 import { figureOf, frequencyOf } from './frequency-figure.js';
 import { matrixFigure } from './matrix-figure.js';
 import type { ChartItem, ReportFigure, ReportSection } from './types.js';
@@ -15,6 +16,8 @@ export interface ProgrammeSectionInput {
   source: (...instruments: ('attendees' | 'consultations' | 'guidance')[]) => string;
   /** The previous year's frequencies, by `<instrument>.<question>`. */
   previous?: ReadonlyMap<string, PreviousFrequency>;
+  /** The previous year's crosstabs and funnel, matched to this year's codes. */
+  prior?: PreviousResults;
 }
 
 /** A numeric question's sum, or throw. */
@@ -26,13 +29,15 @@ function sumOf(f: Frequency): number {
 /** A crosstab as a heatmap figure with margins, and the same numbers as a table. */
 function heatmapFigure(
   x: Crosstab,
-  { id, title, codebook, source, caption, note }: { id: string; title: string; codebook: Codebook; source: string; caption: string; note?: string },
+  { id, title, codebook, source, caption, note, previous }: { id: string; title: string; codebook: Codebook; source: string; caption: string; note?: string; previous?: PreviousCrosstab | undefined },
 ): ReportFigure {
   const { rows, columns } = x;
+  const lastN = previous?.get('total')?.get('total');
   return matrixFigure({
     id,
     title,
-    caption,
+    caption: lastN !== undefined ? `${caption}・前年度 n=${int(lastN)}` : caption,
+    ...(previous ? { previous } : {}),
     source,
     ...(note ? { note } : {}),
     corner: `${labelOf(codebook, rows)} ＼ ${labelOf(codebook, columns)}`,
@@ -45,22 +50,27 @@ function heatmapFigure(
   });
 }
 
-export function overviewFunnel({ flow, source }: ProgrammeSectionInput): ReportFigure {
+export function overviewFunnel({ flow, source, prior }: ProgrammeSectionInput): ReportFigure {
   const f = flow.funnel;
-  const steps: [string, string, number][] = [
-    ['attended', '相談会参加企業', f.attended],
-    ['consulted', '個別相談', f.consulted],
-    ['matched', 'マッチング（指導決定）', f.matched],
-    ['guided', 'マネジメント指導実施', f.guided],
-    ['best_practices', 'ベストプラクティス', f.bestPractices],
+  const steps: [keyof FunnelResults, string, string][] = [
+    ['attended', 'attended', '相談会参加企業'],
+    ['consulted', 'consulted', '個別相談'],
+    ['matched', 'matched', 'マッチング（指導決定）'],
+    ['guided', 'guided', 'マネジメント指導実施'],
+    ['bestPractices', 'best_practices', 'ベストプラクティス'],
   ];
   const first = f.attended;
-  const items: ChartItem[] = steps.map(([code, label, count]) => ({ code, label, count, pct: first > 0 ? (100 * count) / first : NaN }));
+  const last = prior?.flow?.funnel;
+  const items: ChartItem[] = steps.map(([field, code, label]) => {
+    const then = last?.[field];
+    return { code, label, count: f[field], pct: first > 0 ? (100 * f[field]) / first : NaN, ...(then !== undefined ? { previousCount: then } : {}) };
+  });
   return {
     id: 'funnel',
     title: '中小企業と登録セキスペのマッチングの流れ',
-    caption: `相談会参加企業 ${int(first)} 社を100%とした割合`,
+    caption: `相談会参加企業 ${int(first)} 社を100%とした割合${last?.attended !== undefined ? `・前年度 ${int(last.attended)} 社` : ''}`,
     source: source('attendees', 'consultations', 'guidance'),
+    ...(items.some((i) => i.previousCount !== undefined) ? { previousLabel: previousLabelOf(prior?.year) } : {}),
     chart: { kind: 'funnel', steps: items },
     table: {
       id: 'funnel',
@@ -70,13 +80,20 @@ export function overviewFunnel({ flow, source }: ProgrammeSectionInput): ReportF
         { key: 'count', header: '社数', kind: 'count' },
         { key: 'pct', header: '参加企業に対する割合（%）', kind: 'pct' },
         { key: 'step_pct', header: '前段階からの割合（%）', kind: 'pct' },
+        ...(last ? previousColumns('count', 'count', { unit: '社' }) : []),
       ],
-      rows: items.map((s, i) => ({ step: s.label, count: s.count, pct: round1(s.pct), step_pct: i === 0 ? null : round1((100 * s.count) / (items[i - 1]!.count || NaN)) })),
+      rows: items.map((s, i) => ({
+        step: s.label,
+        count: s.count,
+        pct: round1(s.pct),
+        step_pct: i === 0 ? null : round1((100 * s.count) / (items[i - 1]!.count || NaN)),
+        ...(last ? previousCells('count', 'count', s.count, s.previousCount) : {}),
+      })),
     },
   };
 }
 
-export function attendeesSection({ attendees, flow, source, previous }: ProgrammeSectionInput): ReportSection {
+export function attendeesSection({ attendees, flow, source, previous, prior }: ProgrammeSectionInput): ReportSection {
   const codebook = attendees.codebook;
   const f = figureOf(attendees, source('attendees'), previous);
   const people = sumOf(frequencyOf(attendees, 'people'));
@@ -93,6 +110,7 @@ export function attendeesSection({ attendees, flow, source, previous }: Programm
         codebook,
         source: source('attendees'),
         caption: `n=${int(attendees.n)}（参加企業）`,
+        previous: prior?.flow?.industryByChamber,
       }),
       f('motivation'),
       f('desired_support'),
@@ -132,29 +150,32 @@ function notGuidedNote(guidance: InstrumentResults, flow: ProgrammeResults): str
   return `${[...byStatus].map(([label, k]) => `「${label}」の${int(k)}社`).join('、')}も訪問回数に含みます。`;
 }
 
-export function guidanceSection({ guidance, flow, source, previous }: ProgrammeSectionInput): ReportSection {
+export function guidanceSection({ guidance, flow, source, previous, prior }: ProgrammeSectionInput): ReportSection {
   const codebook = guidance.codebook;
   const f = figureOf(guidance, source('guidance'), previous);
   const n = flow.funnel.bestPractices;
+  const last = prior?.flow;
+  const lastN = last?.funnel.bestPractices;
+  const bestItems: ChartItem[] = flow.bestPracticeByRegion.map((r) => {
+    const then = last?.bestPracticeByRegion.get(r.code);
+    return { code: r.code, label: r.label, count: r.count, pct: n > 0 ? (100 * r.count) / n : NaN, ...(then !== undefined && lastN !== undefined && lastN > 0 ? { previous: (100 * then) / lastN } : {}) };
+  });
   const best: ReportFigure = {
     id: 'guidance-best-practice-by-region',
     title: '地域別 指導事例集（ベストプラクティス）掲載件数',
     caption: `n=${int(n)}（掲載事例）`,
     source: source('guidance'),
-    chart: {
-      kind: 'bar',
-      sort: 'none',
-      multi: false,
-      items: flow.bestPracticeByRegion.map((r) => ({ code: r.code, label: r.label, count: r.count, pct: n > 0 ? (100 * r.count) / n : NaN })),
-    },
+    ...(bestItems.some((i) => i.previous !== undefined) ? { previousLabel: previousLabelOf(prior?.year) } : {}),
+    chart: { kind: 'bar', sort: 'none', multi: false, items: bestItems },
     table: {
       id: 'guidance-best-practice-by-region',
       title: '地域別 ベストプラクティス掲載件数',
       columns: [
         { key: 'region', header: '地域', kind: 'text' },
         { key: 'count', header: '件数', kind: 'count' },
+        ...(last ? previousColumns('count', 'count', { unit: '件' }) : []),
       ],
-      rows: flow.bestPracticeByRegion.map((r) => ({ region: r.label, count: r.count })),
+      rows: flow.bestPracticeByRegion.map((r) => ({ region: r.label, count: r.count, ...(last ? previousCells('count', 'count', r.count, last.bestPracticeByRegion.get(r.code)) : {}) })),
     },
   };
   return {
@@ -168,6 +189,7 @@ export function guidanceSection({ guidance, flow, source, previous }: ProgrammeS
         codebook,
         source: source('guidance'),
         caption: `n=${int(flow.guided.numRows())}（指導を実施した企業）`,
+        previous: prior?.flow?.themeByRegion,
       }),
       f('visits', { keepOrder: true, ...(notGuidedNote(guidance, flow) ? { note: notGuidedNote(guidance, flow) } : {}) }),
       f('goal_achieved', { chart: 'stacked' }),

@@ -29,6 +29,8 @@ export interface ChartItem {
   readonly pct: number;
   /** The previous year's percent, when a comparison is given and that year had the option (never a 0 for one it lacked). */
   readonly previous?: number;
+  /** The previous year's count, for a chart of counts (the ◎/○ ratings); absent as `previous` is. */
+  readonly previousCount?: number;
 }
 
 /** What a figure draws; the dashboard chooses the chart builder by `kind`. */
