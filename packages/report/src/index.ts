@@ -26,6 +26,7 @@ export type { ChartIntent, ChartItem, KeyNumber, ReportFigure, ReportSection, Re
 export { activityModel } from './model/activity-section.js';
 export type { ActivityModel, ActivityKeyNumber } from './model/activity-section.js';
 export { buildDocument, formatFigure, TemplateError, SPECIAL_BLOCKS } from './document/report-document.js';
+export { signedPoints } from './model/format.js';
 export type { ReportDocument, DocumentSection, DocumentBlock, SpecialBlock, BuildDocumentOptions } from './document/report-document.js';
 export { DEFAULT_TEMPLATE } from './document/default-template.js';
 export { bestPracticesTable } from './model/best-practices-figure.js';

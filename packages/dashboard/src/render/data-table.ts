@@ -1,9 +1,9 @@
-import type { ReportTable, TableCell } from '@smesec/report';
+import { signedPoints, type ReportTable, type TableCell } from '@smesec/report';
 import { html, type Html } from '../html/html.js';
 
 const fmt = (v: TableCell, kind: string) => {
   if (v == null) return '—';
-  if (typeof v === 'number') return kind === 'pct' ? v.toFixed(1) : v.toLocaleString('ja-JP');
+  if (typeof v === 'number') return kind === 'pct' ? v.toFixed(1) : kind === 'points' ? signedPoints(v) : v.toLocaleString('ja-JP');
   return v;
 };
 

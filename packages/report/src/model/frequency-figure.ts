@@ -25,7 +25,7 @@ export interface FrequencyFigureOptions {
 /** Columns a table gets when the previous year had the question. */
 export const PREVIOUS_COLUMNS: readonly TableColumn[] = [
   { key: 'prev_pct', header: '前年度（%）', kind: 'pct' },
-  { key: 'change', header: '増減（ポイント）', kind: 'number' },
+  { key: 'change', header: '増減（ポイント）', kind: 'points' },
 ];
 
 export { NOT_LAST_YEAR } from './previous-cells.js';

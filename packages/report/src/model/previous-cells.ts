@@ -16,7 +16,7 @@ export function previousColumns(key: string, kind: 'pct' | 'count', { prefix = '
   return kind === 'pct'
     ? [
         { key: `${key}_prev`, header: `${p}前年度（%）`, kind: 'pct' },
-        { key: `${key}_change`, header: `${p}増減（ポイント）`, kind: 'number' },
+        { key: `${key}_change`, header: `${p}増減（ポイント）`, kind: 'points' },
       ]
     : [
         { key: `${key}_prev`, header: `${p}前年度（${unit}）`, kind: 'count' },

@@ -7,7 +7,8 @@ export interface TableColumn {
   readonly key: string;
   /** Japanese header, as printed and as written to the CSV. */
   readonly header: string;
-  readonly kind: 'text' | 'count' | 'pct' | 'number';
+  /** `points`: a change of a percentage, in points, shown signed with one decimal (+4.0, -0.4). */
+  readonly kind: 'text' | 'count' | 'pct' | 'points' | 'number';
 }
 
 export type TableCell = string | number | null;

@@ -64,7 +64,7 @@ export function yearOverYear(results: Results, lastYear: ReadonlyMap<string, Pre
         { key: 'option', header: '選択肢', kind: 'text' },
         { key: 'prev', header: '前年度（%）', kind: 'pct' },
         { key: 'pct', header: `${year}（%）`, kind: 'pct' },
-        { key: 'change', header: '増減（ポイント）', kind: 'number' },
+        { key: 'change', header: '増減（ポイント）', kind: 'points' },
         { key: 'p', header: 'p値', kind: 'number' },
       ],
       rows: rows.map((x) => ({ question: x.question, option: x.option, prev: round1(x.prev), pct: round1(x.pct), change: round1(x.change), p: Number(x.p.toPrecision(2)) })),

@@ -6,6 +6,7 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 import { excel, sheetNames } from '@smesec/survey/node';
 import type { ReportFigure, TableColumn } from '../model/types.js';
+import { signedPoints } from '../model/format.js';
 
 /** Rows above the table: title, base, n, source, a blank row. */
 const HEAD_ROWS = 5;
@@ -26,7 +27,7 @@ export function captionN(caption: string): number | undefined {
   return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
 }
 
-const NUM_FMT: Record<TableColumn['kind'], string | undefined> = { text: undefined, count: '0', pct: '0.0', number: undefined };
+const NUM_FMT: Record<TableColumn['kind'], string | undefined> = { text: undefined, count: '0', pct: '0.0', points: '+0.0;-0.0;0.0', number: undefined };
 
 /** A table cell as written: numbers as numbers (NaN and infinities left empty), the rest as text. */
 function cellValue(v: string | number | null | undefined): string | number | null {
@@ -39,6 +40,7 @@ function cellValue(v: string | number | null | undefined): string | number | nul
 function shown(v: string | number | null, kind: TableColumn['kind']): string {
   if (v === null) return '';
   if (typeof v === 'number' && kind === 'pct') return v.toFixed(1);
+  if (typeof v === 'number' && kind === 'points') return signedPoints(v);
   return String(v);
 }
 
