@@ -178,7 +178,7 @@ export async function runReport(args: ReportArgs, { beforeInstall }: { beforeIns
   const script = await bundleClientScript();
   const notice = noticeOf(info);
   const page = renderDashboard(model, { document, svgs, script, ...(notice ? { notice } : {}) });
-  step(say.dashboard(Math.round(page.length / 1024)));
+  step(say.dashboard(Math.round(Buffer.byteLength(page, 'utf8') / 1024)));
   phase('page');
   const files = new Map<string, string | Uint8Array>([
     ['index.html', page],

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -35,6 +35,8 @@ describe('pnpm report', () => {
     expect(r.stderr).toMatch(/experts\.csv を読み込みました: 221行、採用 221行、不採用 0行/);
     expect(r.stderr).toMatch(/グラフ \d+件を SVG に描画しました/);
     for (const f of ['index.html', 'figures.json', 'figures.csv', 'validation.json', 'active-list.csv', 'tables/experts-ability.csv']) expect(existsSync(join(out, f)), f).toBe(true);
+    // The page's size as the file has it on disk (UTF-8 bytes, not characters).
+    expect(r.stderr).toContain(`ダッシュボード: ${Math.round(statSync(join(out, 'index.html')).size / 1024)} KB`);
     const validation = JSON.parse(readFileSync(join(out, 'validation.json'), 'utf8'));
     expect(validation.ok).toBe(true);
     expect(validation.files.map((f: { rows_read: number; rows_accepted: number }) => [f.rows_read, f.rows_accepted])).toEqual([

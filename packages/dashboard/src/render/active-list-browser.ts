@@ -1,4 +1,4 @@
-import { skillSchemeOf, supportMenus, vocabularyTermsOf, type PublicRecord } from '@smesec/experts';
+import { skillSchemeOf, supportMenus, vocabularyTermsOf, type PublicRecord, type SkillScheme } from '@smesec/experts';
 import type { ReportModel } from '@smesec/report';
 import { columnOf, optionLabel, PREFECTURES, type Codebook } from '@smesec/survey';
 import { html, jsonForScript, type Html } from '../html/html.js';
@@ -18,8 +18,8 @@ export function ratingText(codebook: Codebook, record: PublicRecord): string {
 }
 
 /** ◎ or ○ of one S1–S6 domain (empty when neither, as the published list leaves the cell blank). */
-function ratingOf(codebook: Codebook, record: PublicRecord, domain: string): string {
-  return skillSchemeOf(codebook).ratings.find((r) => r.code === record.ratings[domain])?.label ?? '';
+function ratingOf(scheme: SkillScheme, record: PublicRecord, domain: string): string {
+  return scheme.ratings.find((r) => r.code === record.ratings[domain])?.label ?? '';
 }
 
 /**
@@ -126,7 +126,7 @@ ${select('domain', '得意とする支援領域（○以上）', scheme.domains.
 <thead><tr><th scope="col" class="name">氏名</th>${LIST_COLUMNS.map((c) => html`<th scope="col">${c.header}</th>`)}${scheme.domains.map((d) => html`<th scope="col" class="skill"><abbr title="${d.label}">${d.id}</abbr></th>`)}<th scope="col" class="reasons">該当理由</th></tr></thead>
 <tbody>${model.activeList.map(
     (r) =>
-      html`<tr data-id="${r.id}"><th scope="row" class="name"><button type="button" class="open-card">${r.name ?? r.id}</button></th>${LIST_COLUMNS.map((c) => listCell(cb, r, c))}${scheme.domains.map((d) => html`<td class="skill">${ratingOf(cb, r, d.id)}</td>`)}<td class="reasons"></td></tr>`,
+      html`<tr data-id="${r.id}"><th scope="row" class="name"><button type="button" class="open-card">${r.name ?? r.id}</button></th>${LIST_COLUMNS.map((c) => listCell(cb, r, c))}${scheme.domains.map((d) => html`<td class="skill">${ratingOf(scheme, r, d.id)}</td>`)}<td class="reasons"></td></tr>`,
   )}</tbody>
 </table></div>
 <dialog class="card" id="list-card" aria-labelledby="card-title"><div id="card-body"></div><form method="dialog"><button>閉じる</button></form></dialog>
