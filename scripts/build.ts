@@ -6,7 +6,7 @@
  * dependency order (project references) and skips those already up to date.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative } from 'node:path';
 import { isMain, ROOT } from './paths.js';
@@ -25,7 +25,10 @@ export function buildablePackages(): string[] {
 export interface BuildOptions {
   /** Packages to build (folder names under `packages/`); their references are built too. Default: all. */
   packages?: readonly string[];
-  /** Rebuild everything even when up to date. */
+  /**
+   * Rebuild everything even when up to date, from an empty `dist/` for each package named, so that
+   * files whose sources were moved or deleted are not packed.
+   */
   force?: boolean;
 }
 
@@ -33,6 +36,7 @@ export interface BuildOptions {
 export function build({ packages = buildablePackages(), force = false }: BuildOptions = {}): void {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   const configs = packages.map((name) => join(ROOT, 'packages', name, 'tsconfig.build.json'));
+  if (force) for (const name of packages) rmSync(join(ROOT, 'packages', name, 'dist'), { recursive: true, force: true });
   execFileSync(process.execPath, [tsc, '-b', ...configs, ...(force ? ['--force'] : [])], { cwd: ROOT, stdio: 'inherit' });
   for (const name of packages) {
     for (const folder of SOURCE_FOLDERS[name] ?? []) {
