@@ -155,3 +155,4 @@ export { sheetName, sheetNames, MAX_SHEET_NAME } from './xlsx/sheet-names.js';
 export { templateWorkbook, LISTS_SHEET } from './node/template-workbook.js';
 export type { TemplateOptions } from './node/template-workbook.js';
 export { excel } from './node/load-xlsx.js';
+export { fixZipTimes } from './node/zip-times.js';

@@ -4,7 +4,7 @@
  * the numbers as number cells. Every cell is a value: text that starts like a formula stays text.
  */
 import { eastAsianWidth } from 'get-east-asian-width';
-import { excel, sheetNames } from '@smesec/survey/node';
+import { excel, fixZipTimes, sheetNames } from '@smesec/survey/node';
 import type { ReportFigure, TableColumn } from '../model/types.js';
 import { signedPoints } from '../model/format.js';
 
@@ -104,5 +104,6 @@ export async function tablesWorkbook(figures: readonly TableSheet[], { creator =
     widths[0] = Math.max(widths[0] ?? 0, displayWidth('基数'));
     widths.forEach((w, k) => (ws.getColumn(k + 1).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w + 2))));
   });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  // The zip entries carry the time of writing too: fixed as well, so the same report gives the same bytes.
+  return fixZipTimes(new Uint8Array(await wb.xlsx.writeBuffer()));
 }

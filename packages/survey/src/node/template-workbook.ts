@@ -8,6 +8,7 @@ import type { Codebook, Column } from '../codebook/schema.js';
 import { PREFECTURES } from '../prefectures/prefectures.js';
 import { sheetName } from '../xlsx/sheet-names.js';
 import { excel } from './load-xlsx.js';
+import { fixZipTimes } from './zip-times.js';
 
 export interface TemplateOptions {
   /** Rows below the header that carry the validation (default 2000). */
@@ -132,5 +133,5 @@ export async function templateWorkbook(codebook: Codebook, { rows = 2000 }: Temp
     }
   });
   if (lists.actualColumnCount === 0) wb.removeWorksheet(lists.id);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return fixZipTimes(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
