@@ -2,7 +2,7 @@ import { baseLabel, columnOf, optionLabel, type Codebook, type Frequency } from 
 import type { InstrumentResults } from '../analysis/analyse.js';
 import type { PreviousFrequency } from '../figures/figure-ids.js';
 import { int, round1 } from './format.js';
-import { NOT_LAST_YEAR, previousLabelOf } from './previous-cells.js';
+import { previousCells, previousColumns, previousLabelOf } from './previous-cells.js';
 import type { ChartItem, ReportFigure, ReportTable, TableColumn } from './types.js';
 
 export interface FrequencyFigureOptions {
@@ -21,14 +21,6 @@ export interface FrequencyFigureOptions {
   /** The question in the previous year (from its figures.json): adds 前年度 and 増減 columns. */
   previous?: PreviousFrequency;
 }
-
-/** Columns a table gets when the previous year had the question. */
-export const PREVIOUS_COLUMNS: readonly TableColumn[] = [
-  { key: 'prev_pct', header: '前年度（%）', kind: 'pct' },
-  { key: 'change', header: '増減（ポイント）', kind: 'points' },
-];
-
-export { NOT_LAST_YEAR } from './previous-cells.js';
 
 export const FREQUENCY_COLUMNS: readonly TableColumn[] = [
   { key: 'label', header: '選択肢', kind: 'text' },
@@ -76,8 +68,7 @@ export function frequencyFigure(f: Frequency, options: FrequencyFigureOptions): 
     ...f.items.map((i) => {
       const row = { label: optionLabel(codebook, column, i.code), count: i.count, pct: round1(i.pct), ci_low: round1(i.ci?.[0] ?? NaN), ci_high: round1(i.ci?.[1] ?? NaN) };
       if (!previous) return row;
-      const last = previous.items.get(i.code)?.pct;
-      return { ...row, prev_pct: last === undefined ? NOT_LAST_YEAR : round1(last), change: last === undefined ? null : round1(i.pct - last) };
+      return { ...row, ...previousCells('pct', 'pct', i.pct, previous.items.get(i.code)?.pct) };
     }),
     ...(f.missing > 0
       ? [{ label: f.base === 'all' ? '無回答' : '無回答（母数に含まない）', count: f.missing, pct: f.base === 'all' ? round1((100 * f.missing) / f.n) : null, ci_low: null, ci_high: null }]
@@ -97,7 +88,7 @@ export function frequencyFigure(f: Frequency, options: FrequencyFigureOptions): 
       chart === 'stacked'
         ? { kind: 'stacked', rows: [{ code: column, label: title, segments: items }] }
         : { kind: 'bar', items, sort: keepOrder ? 'none' : 'desc', multi: f.type === 'multi' || f.type === 'multi-prefecture' },
-    table: { id, title, columns: previous ? [...FREQUENCY_COLUMNS, ...PREVIOUS_COLUMNS] : FREQUENCY_COLUMNS, rows },
+    table: { id, title, columns: previous ? [...FREQUENCY_COLUMNS, ...previousColumns('pct', 'pct')] : FREQUENCY_COLUMNS, rows },
   };
 }
 
