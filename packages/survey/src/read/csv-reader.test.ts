@@ -4,24 +4,14 @@ import { instrumentOf } from '../index.js';
 import { fy2024 } from '@smesec/programme';
 import { CsvReader } from './csv-reader.js';
 import { MAX_CELL } from './csv-tokenizer.js';
-import { fromCsv, type FromCsvOptions, type ReadResult } from './from-csv.js';
+import { fromCsv, type ReadResult } from './from-csv.js';
 import { formatIssue } from './issues.js';
+import { streamed } from '../../test/streamed.js';
 
 const attendees = instrumentOf(fy2024, 'attendees');
 const guidance = instrumentOf(fy2024, 'guidance');
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
-
-/** Read bytes through the streaming reader, cut into chunks at the given offsets. */
-function streamed(bytes: Uint8Array, cuts: readonly number[], options: FromCsvOptions): ReadResult {
-  const reader = new CsvReader(options);
-  let from = 0;
-  for (const cut of [...cuts, bytes.length]) {
-    reader.push(bytes.subarray(from, cut));
-    from = cut;
-  }
-  return reader.end();
-}
 
 /** Everything a read result says, in plain data. */
 const summary = (r: ReadResult) => ({
