@@ -47,59 +47,67 @@ function deferSignals(): void {
   }
 }
 
-/** The data folder's own codebook, once the arguments are read: a crash with it is reported as its problem. */
-let codebookFile: string | undefined;
-let args: ReportArgs | undefined;
-try {
-  args = parseReportArgs(process.argv.slice(2));
-  if (existsSync(join(args.data, 'codebook.json'))) codebookFile = join(args.data, 'codebook.json');
-  if (args.help) {
-    process.stdout.write(`${USAGE}\n`);
-  } else {
-    // Before any work: one run per report folder; put back a report that a killed run had set
-    // aside; refuse an output folder that is not a report (replacing it would delete what is in it).
-    lockOutput(args.out);
-    for (const dir of repairOutput(args.out)) process.stderr.write(`警告: 中断された前回の実行が残した ${dir} を削除できませんでした\n`);
-    checkLooksLikeReport(args.out);
-    // A previous year's report left set aside by a killed run is put back before it is compared against.
-    for (const previous of args.compare ?? []) {
-      if (existsSync(previous)) continue;
-      const release = lockOutput(previous);
-      repairOutput(previous);
-      release();
+/**
+ * The command. A function rather than top-level code, so that the bundle can be a script that
+ * V8 compiles from its code cache (see scripts/build.ts): a script has no top-level `await`.
+ */
+async function main(): Promise<void> {
+  /** The data folder's own codebook, once the arguments are read: a crash with it is reported as its problem. */
+  let codebookFile: string | undefined;
+  let args: ReportArgs | undefined;
+  try {
+    args = parseReportArgs(process.argv.slice(2));
+    if (existsSync(join(args.data, 'codebook.json'))) codebookFile = join(args.data, 'codebook.json');
+    if (args.help) {
+      process.stdout.write(`${USAGE}\n`);
+    } else {
+      // Before any work: one run per report folder; put back a report that a killed run had set
+      // aside; refuse an output folder that is not a report (replacing it would delete what is in it).
+      lockOutput(args.out);
+      for (const dir of repairOutput(args.out)) process.stderr.write(`警告: 中断された前回の実行が残した ${dir} を削除できませんでした\n`);
+      checkLooksLikeReport(args.out);
+      // A previous year's report left set aside by a killed run is put back before it is compared against.
+      for (const previous of args.compare ?? []) {
+        if (existsSync(previous)) continue;
+        const release = lockOutput(previous);
+        repairOutput(previous);
+        release();
+      }
+      const beforeInstall = () => {
+        if (orphaned()) throw Object.assign(new Error(ORPHANED), { exitCode: 1 });
+        deferSignals();
+      };
+      process.exitCode = (await runReport(args, { beforeInstall })).status;
+      // A signal that came while the report was being put in place is delivered at the next poll
+      // of the event loop, which an exiting process would otherwise skip.
+      await new Promise((go) => setTimeout(go, 20));
     }
-    const beforeInstall = () => {
-      if (orphaned()) throw Object.assign(new Error(ORPHANED), { exitCode: 1 });
-      deferSignals();
-    };
-    process.exitCode = (await runReport(args, { beforeInstall })).status;
-    // A signal that came while the report was being put in place is delivered at the next poll
-    // of the event loop, which an exiting process would otherwise skip.
-    await new Promise((go) => setTimeout(go, 20));
-  }
-} catch (e) {
-  if (e instanceof UsageError) {
-    process.stderr.write(`${e.message}\n\n${USAGE}\n`);
-    process.exitCode = 2;
-  } else if (e instanceof ValidationError && args) {
-    // Invalid programme-activity records: the same located lines and summary as the survey files.
-    process.stderr.write(errorReport(e.issues, { lang: args.lang ?? 'ja', out: args.out }).map((l) => `${l}\n`).join(''));
-    process.exitCode = e.exitCode;
-  } else if (e instanceof Error && 'exitCode' in e && typeof e.exitCode === 'number') {
-    // Codebook, input-file, validation and output errors carry their own message and status; no stack trace.
-    process.stderr.write(`${e.message}\n`);
-    process.exitCode = e.exitCode;
-  } else if (e instanceof Error && 'code' in e && typeof e.code === 'string' && 'syscall' in e) {
-    // A file that cannot be read (permissions, a folder where a file should be): the system's
-    // message names the path; no report was written.
-    process.stderr.write(`${e.message}: no report written\n`);
-    process.exitCode = 1;
-  } else if (codebookFile && e instanceof Error) {
-    // The programme loader (@smesec/programme) checks what the report is known to need; anything else a
-    // codebook the schema accepts still breaks is its problem, named as such and without a stack.
-    process.stderr.write(`codebook.json: the report cannot be built from this codebook (${codebookFile}): ${e.name}: ${e.message.slice(0, 300)}\n`);
-    process.exitCode = 1;
-  } else {
-    throw e;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else if (e instanceof ValidationError && args) {
+      // Invalid programme-activity records: the same located lines and summary as the survey files.
+      process.stderr.write(errorReport(e.issues, { lang: args.lang ?? 'ja', out: args.out }).map((l) => `${l}\n`).join(''));
+      process.exitCode = e.exitCode;
+    } else if (e instanceof Error && 'exitCode' in e && typeof e.exitCode === 'number') {
+      // Codebook, input-file, validation and output errors carry their own message and status; no stack trace.
+      process.stderr.write(`${e.message}\n`);
+      process.exitCode = e.exitCode;
+    } else if (e instanceof Error && 'code' in e && typeof e.code === 'string' && 'syscall' in e) {
+      // A file that cannot be read (permissions, a folder where a file should be): the system's
+      // message names the path; no report was written.
+      process.stderr.write(`${e.message}: no report written\n`);
+      process.exitCode = 1;
+    } else if (codebookFile && e instanceof Error) {
+      // The programme loader (@smesec/programme) checks what the report is known to need; anything else a
+      // codebook the schema accepts still breaks is its problem, named as such and without a stack.
+      process.stderr.write(`codebook.json: the report cannot be built from this codebook (${codebookFile}): ${e.name}: ${e.message.slice(0, 300)}\n`);
+      process.exitCode = 1;
+    } else {
+      throw e;
+    }
   }
 }
+
+void main();

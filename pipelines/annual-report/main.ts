@@ -1,5 +1,5 @@
 /**
- * Entry of the compiled report command (`dist/report/cli.js`, see scripts/build.ts). In the main
+ * Entry of the compiled report command (`dist/report/report.cjs`, started by `dist/report/cli.js`; see scripts/build.ts). In the main
  * thread: start the chart worker (this same file) if asked to, then run the command, and write the phase
  * times as JSON to the file named by `SMESEC_REPORT_PHASES` when it is set (`pnpm bench
  * --report` reads them). In the worker thread: serve the charts.
@@ -10,7 +10,7 @@ import { CHART_WORKER_ROLE, serveCharts, startChartWorker } from './chart-worker
 import { onPhase, type PhaseTime } from './phases.js';
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === CHART_WORKER_ROLE) {
-  await serveCharts();
+  void serveCharts();
 } else {
   const phasesFile = process.env.SMESEC_REPORT_PHASES;
   if (phasesFile) {
@@ -22,5 +22,5 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === CHART_WO
   // start and warm-up cost more than they overlap; reports/bench/latest.md): it runs only when
   // SMESEC_CHART_WORKER=1 asks for it.
   if (process.env.SMESEC_CHART_WORKER === '1') startChartWorker(new URL(import.meta.url));
-  await import('./cli.js');
+  void import('./cli.js');
 }

@@ -3,13 +3,13 @@
  * with plain node (no TypeScript loader), with the dashboard's page script inlined and no zod
  * locale but English in either.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildClientScript } from '@smesec/dashboard/node';
-import { REPORT_BUNDLE } from '../../scripts/build.js';
+import { bundleReport, REPORT_BUNDLE } from '../../scripts/build.js';
 import { isStale } from '../../scripts/report-stale.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -84,5 +84,51 @@ describe('the compiled report command', () => {
   test('runs with plain node, without tsx', () => {
     const out = execFileSync(process.execPath, [REPORT_BUNDLE, '--help'], { cwd: root, encoding: 'utf8' });
     expect(out).toMatch(/^usage: pnpm report/);
+  });
+});
+
+describe("the command's V8 code cache", () => {
+  // A build of its own, so that the other files' runs of dist/report never share its cache.
+  const own = join(dir, 'build');
+  const launcher = join(own, 'cli.js');
+  const caches = () => readdirSync(own).filter((f) => f.endsWith('.cache'));
+  const run = (args: string[]) => spawnSync(process.execPath, [launcher, ...args], { cwd: root, encoding: 'utf8' });
+  beforeAll(async () => {
+    await bundleReport({ outDir: own });
+  });
+
+  test('is left by the first successful run, used as it is by the next, and replaced when V8 refuses it', () => {
+    expect(caches()).toEqual([]);
+    // A run that fails leaves none: it has not compiled what a report needs.
+    expect(run(['--no-such-option']).status).toBe(2);
+    expect(caches()).toEqual([]);
+    const out = join(dir, 'cached');
+    expect(run(['--out', out, '--quiet']).status).toBe(0);
+    const [cache] = caches();
+    expect(cache).toMatch(new RegExp(`^report\\.[0-9a-f]{16}\\.${process.version.replace(/\./g, '\\.')}\\.${process.arch}\\.cache$`));
+    const file = join(own, cache!);
+    const first = readFileSync(file);
+    // It holds the functions the run compiled, not only the top level: most of the script's size.
+    expect(first.length).toBeGreaterThan(statSync(join(own, 'report.cjs')).size / 4);
+    const page = readFileSync(join(out, 'index.html'), 'utf8');
+    const before = statSync(file).mtimeMs;
+    expect(run(['--out', out, '--quiet']).status).toBe(0);
+    // Accepted: a cache V8 refuses is written again.
+    expect(statSync(file).mtimeMs).toBe(before);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(page);
+    writeFileSync(file, Buffer.alloc(first.length, 7));
+    expect(run(['--out', out, '--quiet']).status).toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(page);
+    expect(readFileSync(file).equals(Buffer.alloc(first.length, 7))).toBe(false);
+    expect(caches()).toEqual([cache]);
+  });
+
+  test("a new build keeps its own cache and removes other builds'", async () => {
+    const other = join(own, 'report.0123456789abcdef.v20.0.0.x64.cache');
+    writeFileSync(other, 'old');
+    const mine = caches().filter((f) => !f.startsWith('report.0123456789abcdef.'));
+    await bundleReport({ outDir: own });
+    expect(existsSync(other)).toBe(false);
+    expect(caches()).toEqual(mine);
   });
 });

@@ -2,7 +2,6 @@
  * Node-only entry: the page script bundled with esbuild, so the dashboard inlines one
  * self-contained script and the browser needs no module loading or network.
  */
-import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { zodLocalesEn } from './node/zod-locales-en.js';
 
@@ -14,6 +13,8 @@ declare const __SMESEC_PAGE_SCRIPT__: string | undefined;
 
 /** Bundle the page script from source: one minified IIFE, without zod's locales. */
 export async function buildClientScript(): Promise<string> {
+  // Loaded here, not at the top: the compiled report command has the script already and never loads esbuild.
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [fileURLToPath(new URL('./client/main.ts', import.meta.url))],
     bundle: true,
