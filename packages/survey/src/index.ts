@@ -32,7 +32,7 @@ export { wilson, Z95 } from './tabulate/wilson.js';
 export { frequencyFigures, crosstabFigures, mergeFigures } from './figures/figures.js';
 export type { Figures } from './figures/figures.js';
 export { labelOf, optionLabel, MISSING_CODE, MISSING_LABEL, NOT_ASKED_CODE, NOT_ASKED_LABEL } from './codebook/labels.js';
-export { toCsv, neutralizeFormula } from './write/to-csv.js';
+export { toCsv, csvLines, neutralizeFormula } from './write/to-csv.js';
 export type { CsvCell, ToCsvOptions } from './write/to-csv.js';
 export { twoProportionTest } from './stats/two-proportion-test.js';
 export type { TwoProportionTest } from './stats/two-proportion-test.js';

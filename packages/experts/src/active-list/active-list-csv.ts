@@ -1,6 +1,9 @@
 import type { ColumnTable } from 'arquero';
-import { optionLabel, toCsv, type Codebook } from '@smesec/survey';
+import { csvLines, optionLabel, toCsv, type Codebook, type CsvCell } from '@smesec/survey';
 import { skillSchemeOf } from '../skills/scheme.js';
+
+/** Rows formatted and written per block: the list's rows never all exist as arrays of cells at once. */
+const BLOCK = 4096;
 
 /**
  * The active list as CSV for Excel: Japanese headers, option labels instead of codes, multiple
@@ -15,17 +18,30 @@ export function activeListCsv(list: ColumnTable, { codebook }: { codebook: Codeb
     if (domain) return `${domain.id} ${domain.label}`;
     return codebook.columns.find((col) => col.id === c)?.label ?? c;
   });
-  const arrays = names.map((c) => list.array(c) as ArrayLike<unknown>);
-  const rows = Array.from({ length: list.numRows() }, (_, i) =>
-    names.map((c, k) => {
-      const v = arrays[k]![i];
-      if (c.endsWith('_rating') && scheme.domains.some((d) => `${d.id}_rating` === c)) return ratingLabel.get(String(v)) ?? '';
-      const col = codebook.columns.find((x) => x.id === c);
+  // One formatter per column, chosen once; each code's label is looked up once per column.
+  const formats = names.map((c): ((v: unknown) => CsvCell) => {
+    if (c.endsWith('_rating') && scheme.domains.some((d) => `${d.id}_rating` === c)) return (v) => ratingLabel.get(String(v)) ?? '';
+    const col = codebook.columns.find((x) => x.id === c);
+    const labels = new Map<string, string>();
+    const label = (code: string) => {
+      let l = labels.get(code);
+      if (l === undefined) labels.set(code, (l = optionLabel(codebook, c, code)));
+      return l;
+    };
+    const coded = col !== undefined && (col.type === 'single' || col.type === 'prefecture');
+    return (v) => {
       if (v == null) return '';
-      if (Array.isArray(v)) return v.map((code: string) => optionLabel(codebook, c, code)).join('、');
-      if (col && (col.type === 'single' || col.type === 'prefecture')) return optionLabel(codebook, c, String(v));
+      if (Array.isArray(v)) return (v as string[]).map(label).join('、');
+      if (coded) return label(String(v));
       return typeof v === 'number' ? v : String(v);
-    }),
-  );
-  return toCsv(header, rows);
+    };
+  });
+  const arrays = names.map((c) => list.array(c) as ArrayLike<unknown>);
+  const n = list.numRows();
+  let out = toCsv(header, []);
+  for (let start = 0; start < n; start += BLOCK) {
+    const rows = Array.from({ length: Math.min(BLOCK, n - start) }, (_, j) => formats.map((f, k) => f(arrays[k]![start + j])));
+    out += csvLines(rows);
+  }
+  return out;
 }

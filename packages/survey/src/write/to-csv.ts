@@ -27,14 +27,25 @@ export interface ToCsvOptions {
   newline?: string;
 }
 
+function cell(v: CsvCell): string {
+  if (v == null) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return quote(neutralizeFormula(v));
+}
+
+/**
+ * Rows as CSV lines, each ended by `newline`, with no header and no byte-order mark: for a large
+ * table written a block of rows at a time after {@link toCsv} of its header (so that its rows never
+ * all exist as arrays at once).
+ */
+export function csvLines(rows: readonly (readonly CsvCell[])[], newline = '\r\n'): string {
+  let out = '';
+  for (const r of rows) out += r.map(cell).join(',') + newline;
+  return out;
+}
+
 /** Serialise a header and rows to CSV text. Strings are neutralised; numbers are written as numbers. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], { bom = true, newline = '\r\n' }: ToCsvOptions = {}): string {
-  const cell = (v: CsvCell) => {
-    if (v == null) return '';
-    if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-    return quote(neutralizeFormula(v));
-  };
-  const lines = [header.map((h) => quote(neutralizeFormula(h))).join(','), ...rows.map((r) => r.map(cell).join(','))];
-  return (bom ? '\ufeff' : '') + lines.join(newline) + newline;
+  return (bom ? '\ufeff' : '') + header.map((h) => quote(neutralizeFormula(h))).join(',') + newline + csvLines(rows, newline);
 }
