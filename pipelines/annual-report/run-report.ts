@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { activeListCsv } from '@smesec/experts';
+import { activeListCsvChunks } from '@smesec/experts';
 import { figuresCsv } from '@smesec/interop';
 import { analyse, buildDocument, buildReportModel, DEFAULT_TEMPLATE, reportTableCsv, toFigures, validationSummary, type FileValidation, type ReportModel, type ValidationSummary } from '@smesec/report';
 import { checkReferences, formatIssue, isError, issueMessages, type Codebook, type CodebookSet, type ReadResult } from '@smesec/survey';
@@ -14,7 +14,7 @@ import { chooseYear, loadDatasetInfo, loadPreviousFigures, noticeOf } from './da
 import { commandMessages, errorReport } from './messages.js';
 import { phaseClock } from './phases.js';
 import { progress } from './progress.js';
-import { writeFolderAtomic } from './write-atomic.js';
+import { writeFolderAtomic, type FileContent } from './write-atomic.js';
 import { readXlsxInputs } from './xlsx-inputs.js';
 import { tablesWorkbook, type TableSheet } from '@smesec/report/node';
 
@@ -180,12 +180,13 @@ export async function runReport(args: ReportArgs, { beforeInstall }: { beforeIns
   const page = renderDashboard(model, { document, svgs, script, ...(notice ? { notice } : {}) });
   step(say.dashboard(Math.round(Buffer.byteLength(page, 'utf8') / 1024)));
   phase('page');
-  const files = new Map<string, string | Uint8Array>([
+  const files = new Map<string, FileContent>([
     ['index.html', page],
     ['figures.json', json(sortedFigures(figures))],
     ['figures.csv', figuresCsv(sortedFigures(figures))],
     ['validation.json', json(validation)],
-    ['active-list.csv', activeListCsv(list, { codebook: experts })],
+    // Made while it is written: a large year's list is never held whole.
+    ['active-list.csv', activeListCsvChunks(list, { codebook: experts })],
     ...tableFiles(model),
     ['tables.xlsx', await tablesWorkbook(tableSheets(model))],
   ]);

@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, lstatSync, realpathSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, realpathSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Thrown when the output folder is not one this command may replace: exit status 2 (wrong usage). */
@@ -291,6 +291,28 @@ export interface WriteOutcome {
 }
 
 /**
+ * What a report file holds: its text, its bytes, or its text in pieces made as they are written
+ * (the active list of a large year), so that the whole text never exists at once.
+ */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
+function writeContent(path: string, content: FileContent): void {
+  if (typeof content === 'string' || content instanceof Uint8Array) {
+    writeFileSync(path, content);
+    return;
+  }
+  const fd = openSync(path, 'w');
+  try {
+    for (const part of content) {
+      const bytes = Buffer.from(part, 'utf8');
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Write a whole folder atomically, under the lock taken by `lockOutput`: files go to a marked
  * temporary sibling folder; the previous report is set aside (and marked), the new one renamed
  * into place, the previous one removed. A failure before the new report is in place puts the
@@ -299,7 +321,7 @@ export interface WriteOutcome {
  * anything a report does not is never replaced. `stop`, called just before anything moves, may
  * throw to abandon the run (the parent process is gone, a signal arrived).
  */
-export function writeFolderAtomic(out: string, files: ReadonlyMap<string, string | Uint8Array>, options: { stop?: () => void } = {}): WriteOutcome {
+export function writeFolderAtomic(out: string, files: ReadonlyMap<string, FileContent>, options: { stop?: () => void } = {}): WriteOutcome {
   // The command takes the lock before it reads anything; a caller of the library that did not
   // (a test, a notebook) takes it here, for the write alone.
   const release = holdsLock(namesOf(out)) ? undefined : lockOutput(out);
@@ -310,7 +332,7 @@ export function writeFolderAtomic(out: string, files: ReadonlyMap<string, string
   }
 }
 
-function writeLocked(out: string, files: ReadonlyMap<string, string | Uint8Array>, { stop = () => {} }: { stop?: () => void }): WriteOutcome {
+function writeLocked(out: string, files: ReadonlyMap<string, FileContent>, { stop = () => {} }: { stop?: () => void }): WriteOutcome {
   const n = namesOf(out);
   checkReplaceable(out, new Set([...files.keys()].map((f) => f.split('/')[0]!)));
   const tmp = n.tmp(me.pid);
@@ -324,7 +346,7 @@ function writeLocked(out: string, files: ReadonlyMap<string, string | Uint8Array
     for (const [file, content] of files) {
       const path = join(tmp, file);
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
+      writeContent(path, content);
     }
     hook('tmp-written');
     if (existsSync(n.target)) checkRemovable(n.target);

@@ -6,7 +6,7 @@ export { Exclusion, ActiveListRules, activeListRulesOf, excludeFromList } from '
 export type { EligibilityOptions } from './active-list/eligibility.js';
 export { activeList } from './active-list/active-list.js';
 export type { ActiveListOptions } from './active-list/active-list.js';
-export { activeListCsv } from './active-list/active-list-csv.js';
+export { activeListCsv, activeListCsvChunks } from './active-list/active-list-csv.js';
 export { chamberCoverage, supportCoverage, canSupport } from './coverage/coverage.js';
 export type { PrefectureCoverage, ChamberCoverageOptions, SupportCoverageOptions } from './coverage/coverage.js';
 export { abilityByTable } from './figures/ability-by-table.js';

@@ -9,7 +9,18 @@ const BLOCK = 4096;
  * The active list as CSV for Excel: Japanese headers, option labels instead of codes, multiple
  * answers joined with `、`, ◎/○ per domain; UTF-8 with BOM and formula-safe cells.
  */
-export function activeListCsv(list: ColumnTable, { codebook }: { codebook: Codebook }): string {
+export function activeListCsv(list: ColumnTable, options: { codebook: Codebook }): string {
+  let out = '';
+  for (const part of activeListCsvChunks(list, options)) out += part;
+  return out;
+}
+
+/**
+ * {@link activeListCsv} in consecutive pieces (the header, then blocks of rows), made as they are
+ * asked for: a caller that writes each piece to a file never holds the whole text, which is about
+ * 500 MB for a million specialists.
+ */
+export function* activeListCsvChunks(list: ColumnTable, { codebook }: { codebook: Codebook }): Generator<string, void, undefined> {
   const scheme = skillSchemeOf(codebook);
   const ratingLabel = new Map(scheme.ratings.map((r) => [r.code, r.label]));
   const names = list.columnNames();
@@ -38,10 +49,9 @@ export function activeListCsv(list: ColumnTable, { codebook }: { codebook: Codeb
   });
   const arrays = names.map((c) => list.array(c) as ArrayLike<unknown>);
   const n = list.numRows();
-  let out = toCsv(header, []);
+  yield toCsv(header, []);
   for (let start = 0; start < n; start += BLOCK) {
     const rows = Array.from({ length: Math.min(BLOCK, n - start) }, (_, j) => formats.map((f, k) => f(arrays[k]![start + j])));
-    out += csvLines(rows);
+    yield csvLines(rows);
   }
-  return out;
 }
