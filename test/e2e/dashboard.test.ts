@@ -22,6 +22,20 @@ function chartTextPx(p: Page): Promise<number[]> {
     .map((t) => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getBoundingClientRect().width / t.ownerSVGElement.viewBox.baseVal.width)`);
 }
 
+/**
+ * `expression` evaluated (or `look` run) with every figure and table laid out, as a reader who
+ * scrolled through the page has them (off screen they wait, at an estimated height, until they come near).
+ */
+async function laidOut<T>(p: Page, expression: string | (() => Promise<T>)): Promise<T> {
+  await p.evaluate(`document.head.append(Object.assign(document.createElement('style'), { id: 'all-laid-out', textContent: 'figure.chart, .table-wrap { content-visibility: visible !important }' }))`);
+  const value = typeof expression === 'string' ? ((await p.evaluate(expression)) as T) : await expression();
+  await p.evaluate(`document.getElementById('all-laid-out').remove()`);
+  return value;
+}
+
+/** Ids of the figures and tables whose content the page has not laid out (run in the page). */
+const skipped = `[...document.querySelectorAll('figure.chart, .table-wrap')].filter((b) => !b.firstElementChild.checkVisibility({ contentVisibilityAuto: true })).map((b) => b.id || b.getAttribute('aria-label'))`;
+
 /** Data tables wider than `limit(table)` px, by table id (run in the page). */
 const tablesWiderThan = (limit: string) => `[...document.querySelectorAll('table.data')].filter((t) => ${limit}).map((t) => t.dataset.table || t.id)`;
 
@@ -166,7 +180,8 @@ describe('the FY2024 dashboard in Chromium', () => {
     expect(n).toBeLessThan(46);
     for (const t of await rows.allTextContents()) expect(t).toContain('北海道');
     expect(await section.locator('#practice-count').textContent()).toBe(`${n}件を表示`);
-    await section.screenshot({ path: join(shots, 'fy2024-activity.png') });
+    // A section taller than the screen: a screenshot of it all, not of the part near the screen.
+    await laidOut(page, () => section.screenshot({ path: join(shots, 'fy2024-activity.png') }));
   });
 
   test('axe-core finds no WCAG 2.2 AA or best-practice violation at 1440 px, card closed and open', async () => {
@@ -260,17 +275,18 @@ describe('the FY2024 dashboard in Chromium', () => {
     expect(await phone.evaluate(`getComputedStyle(document.querySelector('#list-table tbody tr')).display`)).toBe('grid');
     expect(await phone.evaluate(`getComputedStyle(document.querySelector('#list-table td.skill'), '::before').content`)).toBe('"S1 "');
     // The cards come ten at a time behind 「もっと見る」; long tables scroll in their own box.
+    // Counted as a reader sees them, with the list on screen (off screen it waits to be laid out).
+    await phone.locator('#list-table').scrollIntoViewIfNeeded();
     const cards = () => phone.evaluate(`[...document.querySelectorAll('#list-table tbody tr')].filter((tr) => tr.getClientRects().length > 0).length`);
     expect(await cards()).toBe(10);
     const more = phone.locator('#list-more');
     expect(await more.textContent()).toBe(`もっと見る（10名を追加。残り ${list.length - 10}名）`);
-    const height = await phone.evaluate('document.documentElement.scrollHeight');
+    const height = await laidOut(phone, 'document.documentElement.scrollHeight');
     // 113,198 px before the cards were paged and the long tables boxed (Noto CJK, this Chromium).
     console.info(`page height at 390 px: ${height} px`);
     expect(height).toBeLessThanOrEqual(40_000);
-    const tallest = await phone.evaluate(`Math.max(...[...document.querySelectorAll('.table-wrap:not(.list-wrap)')].map((w) => w.getBoundingClientRect().height))`);
+    const tallest = await laidOut<number>(phone, `Math.max(...[...document.querySelectorAll('.table-wrap:not(.list-wrap)')].map((w) => w.getBoundingClientRect().height))`);
     expect(tallest).toBeLessThanOrEqual(844 * 0.75 + 1);
-    await phone.locator('#list-table').scrollIntoViewIfNeeded();
     await phone.screenshot({ path: join(shots, 'fy2024-phone-list.png') });
     await phone.locator('#practice-table').scrollIntoViewIfNeeded();
     await phone.screenshot({ path: join(shots, 'fy2024-phone-table.png') });
@@ -292,6 +308,8 @@ describe('the FY2024 dashboard in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     await page.evaluate('window.dispatchEvent(new Event("beforeprint"))');
     expect(await page.locator('details.data:not([open])').count()).toBe(0);
+    // Paper lays out every figure and table, not only those near the screen.
+    expect(await page.evaluate(skipped)).toEqual([]);
     expect(await page.locator('nav.toc').isVisible()).toBe(false);
     // The names in the list are buttons on screen and plain text on paper.
     const controls = await page.evaluate(`[...document.querySelectorAll('input, select, textarea, button:not(.open-card), summary, a[data-csv]')].filter((e) => e.getClientRects().length > 0).map((e) => e.outerHTML.slice(0, 80))`);
@@ -336,6 +354,39 @@ describe('the size of the FY2024 page', () => {
 });
 
 describe('how soon the page opens', () => {
+  test('figures and tables off screen wait to be laid out, at about their real height, and a link to one shows it', async () => {
+    for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+      const p = await browser.newPage({ viewport });
+      await p.goto(pathToFileURL(join(out, 'fy2024/index.html')).href);
+      const boxes = await p.locator('figure.chart, .table-wrap').count();
+      const waiting = (await p.evaluate(skipped)) as string[];
+      console.info(`at ${viewport.width} px: ${boxes - waiting.length} of ${boxes} figures and tables laid out at load`);
+      expect(waiting.length).toBeGreaterThan(boxes * 0.8);
+      expect(waiting).not.toContain('fig-funnel');
+      // The estimated heights keep the scroll bar honest: the page is within 20 % of its real height.
+      const estimated = (await p.evaluate('document.documentElement.scrollHeight')) as number;
+      const real = await laidOut<number>(p, 'document.documentElement.scrollHeight');
+      console.info(`page height at ${viewport.width} px: ${estimated} px estimated, ${real} px laid out`);
+      expect(Math.abs(estimated / real - 1)).toBeLessThan(0.2);
+      // The contents' last entry: its section comes to the top and its first figure is laid out.
+      const last = p.locator('nav.toc li a').last();
+      const target = (await last.getAttribute('href'))!;
+      if (viewport.width < 900) await last.scrollIntoViewIfNeeded();
+      await last.click();
+      await expect.poll(() => p.evaluate(`Math.round(document.querySelector('${target}').getBoundingClientRect().top)`)).toBe(0);
+      const first = (await p.locator(`${target} figure.chart`).first().getAttribute('id'))!;
+      await expect.poll(() => p.evaluate(skipped)).not.toContain(first);
+      // Finding text in the page finds it in a table not yet laid out, and shows it.
+      await p.evaluate('scrollTo(0, 0)');
+      expect(await p.evaluate(skipped)).toContain('プラクティス一覧');
+      const text = await p.locator('#practice-table tbody tr').last().locator('td').nth(2).textContent();
+      expect(await p.evaluate(`window.find(${JSON.stringify(text)})`)).toBe(true);
+      expect(await p.evaluate(`getSelection().anchorNode.parentElement.closest('table').id`)).toBe('practice-table');
+      await expect.poll(() => p.evaluate(skipped)).not.toContain('プラクティス一覧');
+      await p.close();
+    }
+  });
+
   // Measured, not asserted (the machine is shared): the median time to the end of the load event
   // goes to reports/bench/latest.json beside the other benchmarks.
   test('time to the load event in Chromium is recorded in reports/bench/latest.json', async () => {

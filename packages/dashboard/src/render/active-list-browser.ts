@@ -3,6 +3,7 @@ import type { ReportModel } from '@smesec/report';
 import { columnOf, optionLabel, PREFECTURES, type Codebook } from '@smesec/survey';
 import { html, jsonForScript, type Html } from '../html/html.js';
 import { encodeListData } from './list-data.js';
+import { tableBox } from './placeholder.js';
 
 /** Display text of a record field: option labels joined with 、, 全国 first. */
 export function fieldText(codebook: Codebook, record: PublicRecord, field: string): string {
@@ -122,7 +123,7 @@ ${select('domain', '得意とする支援領域（○以上）', scheme.domains.
 <p class="reasons" id="list-filters-applied"></p>
 <p class="list-legend">得意とする支援領域（${scheme.ratings.map((r) => r.label).filter(Boolean).join('・')}）: ${scheme.domains.map((d) => `${d.id} ${d.label}`).join('、')}。中小企業支援実績・所属先は氏名を選ぶと表示します。</p>
 <p class="list-legend print-only">${LIST_COLUMNS.filter((c) => c.numbered).map((c) => `${c.header}: ${options(cb, c.field).map((o, i) => `${i + 1} ${o.label}`).join('、')}`).join('。')}。</p>
-<div class="table-wrap list-wrap" role="region" aria-label="アクティブリスト一覧" tabindex="0"><table class="data" id="list-table">
+<div class="table-wrap list-wrap" role="region" aria-label="アクティブリスト一覧" tabindex="0"${tableBox(model.activeList.length)}><table class="data" id="list-table">
 <thead><tr><th scope="col" class="name">氏名</th>${LIST_COLUMNS.map((c) => html`<th scope="col">${c.header}</th>`)}${scheme.domains.map((d) => html`<th scope="col" class="skill"><abbr title="${d.label}">${d.id}</abbr></th>`)}<th scope="col" class="reasons">該当理由</th></tr></thead>
 <tbody>${model.activeList.map(
     (r) =>

@@ -1,6 +1,7 @@
 import type { ActivityModel } from '@smesec/report';
 import { html, type Html } from '../html/html.js';
 import { figure } from './figure.js';
+import { tableBox } from './placeholder.js';
 
 const asOf = (k: ActivityModel['view']['keyNumbers'][number]) =>
   k.asOfText ? `${k.asOfText}${k.asOf ? `（${k.asOf}）` : ''}時点` : k.period ? `${k.period.from}〜${k.period.to}` : '';
@@ -23,7 +24,7 @@ ${section.lead ? html`<p class="lead">${section.lead}</p>` : null}
 <h3>プラクティス一覧（${view.practices.length}件）</h3>
 <label class="search">キーワードで絞り込み <input type="search" id="practice-filter" placeholder="例: 机上演習、北海道、参加者を増やしたい" autocomplete="off"></label>
 <p class="count" id="practice-count" aria-live="polite">${view.practices.length}件を表示</p>
-<div class="table-wrap" role="region" aria-label="プラクティス一覧" tabindex="0"><table class="data" id="practice-table">
+<div class="table-wrap" role="region" aria-label="プラクティス一覧" tabindex="0"${tableBox(view.practices.length)}><table class="data" id="practice-table">
 <thead><tr><th scope="col">版</th><th scope="col" class="num">No.</th><th scope="col">プラクティス</th><th scope="col">コミュニティ</th><th scope="col">目的</th><th scope="col">都道府県</th><th scope="col" class="num">頁</th><th scope="col">出典</th></tr></thead>
 <tbody>${view.practices.map(
     (p) => html`<tr data-search="${p.searchText}"><td>${p.editionLabel}</td><td class="num">${p.number ?? '—'}</td><td>${p.title}${p.titleSource === 'index' ? html`<br><small>（見出しは目的別一覧の記載）</small>` : null}</td><td>${p.community ?? '—'}</td><td>${p.purposes.join('、') || '—'}</td><td>${p.prefectureName ?? p.regionLabel ?? '—'}</td><td class="num">${p.page ?? '—'}</td><td>${p.citation ?? '—'}</td></tr>`,

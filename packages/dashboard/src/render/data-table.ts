@@ -1,5 +1,6 @@
 import { signedPoints, type ReportTable, type TableCell } from '@smesec/report';
 import { html, type Html } from '../html/html.js';
+import { tableBox } from './placeholder.js';
 
 const fmt = (v: TableCell, kind: string) => {
   if (v == null) return '—';
@@ -25,7 +26,7 @@ export function dataTable(t: ReportTable): Html {
   const cols = t.columns.length;
   // A long, narrow table (47 prefectures by one or two numbers) prints in columns, not a page each.
   const long = t.rows.length > 20 && cols <= 4;
-  return html`<div class="table-wrap${long ? ' long' : ''}" role="region" aria-label="${t.title}" tabindex="0"><table class="data${cols > 6 ? ' many' : ''}" data-table="${t.id}">
+  return html`<div class="table-wrap${long ? ' long' : ''}" role="region" aria-label="${t.title}" tabindex="0"${tableBox(t.rows.length)}><table class="data${cols > 6 ? ' many' : ''}" data-table="${t.id}">
 <caption class="skip">${t.title}</caption>
 <thead><tr>${t.columns.map((c) => html`<th scope="col" class="${c.kind === 'text' ? '' : 'num'}">${c.header}</th>`)}</tr></thead>
 <tbody>${t.rows.map(

@@ -4,6 +4,7 @@ import { activeListBrowser } from './active-list-browser.js';
 import { activitySection } from './activity-section.js';
 import { dataTable } from './data-table.js';
 import { figure } from './figure.js';
+import { figureBox } from './placeholder.js';
 import { keyNumbers } from './key-numbers.js';
 
 /**
@@ -32,7 +33,7 @@ ${dataTable(c.trend)}`;
 
 /** A table transcribed from the published report: shown open, full width, with its source. */
 function publishedTable(p: PublishedTable, note?: string): Html {
-  return html`<figure class="chart wide published" id="fig-${p.table.id}">
+  return html`<figure class="chart wide published" id="fig-${p.table.id}"${figureBox(undefined, note ? 4 : 3, p.table.rows.length)}>
 <h3>${p.table.title}</h3>
 ${dataTable(p.table)}
 ${note ? html`<p class="note">注: ${note}</p>` : null}

@@ -4,6 +4,7 @@ import { previousNote } from '@smesec/charts';
 import { previousItems, unlabelledNote } from './charts.js';
 import { compactSvg } from './compact-svg.js';
 import { dataTable } from './data-table.js';
+import { figureBox } from './placeholder.js';
 
 /** Charts that need the full width: many categories, matrices and maps. */
 const WIDE = new Set(['heatmap', 'tilemap', 'grouped']);
@@ -37,7 +38,9 @@ export function figure(f: ReportFigure, svg: string | undefined, { headline = fa
   const unlabelled = unlabelledNote(f);
   const previous = previousItems(f).length > 0 ? previousNote(f.previousLabel!, f.chart.kind === 'stacked' || f.chart.kind === 'funnel' ? f.chart.kind : 'bar') : null;
   const wide = WIDE.has(f.chart.kind) || (f.chart.kind === 'stacked' && f.chart.rows.length > 1) || (f.chart.kind === 'bar' && f.chart.items.length > 10);
-  return html`<figure class="chart${wide ? ' wide' : ''}" id="fig-${f.id}" data-chart="${f.chart.kind}">
+  // Title, caption, source, the table's summary and the CSV link, then the optional lines.
+  const lines = 5 + (f.details?.length ?? 0) + [unlabelled, previous, f.note].filter(Boolean).length;
+  return html`<figure class="chart${wide ? ' wide' : ''}" id="fig-${f.id}" data-chart="${f.chart.kind}"${figureBox(svg, lines, headline ? f.table.rows.length : null)}>
 <h3>${f.title}</h3>
 <p class="caption">${f.caption}</p>
 ${chart(f, svg)}

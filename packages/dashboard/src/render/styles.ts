@@ -44,6 +44,14 @@ section.report-section > h2 { font-size: 1.35rem; border-bottom: 2px solid var(-
 .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); gap: 1.5rem; }
 figure.chart { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: .5rem; padding: 1rem; min-width: 0; }
 figure.chart.wide { grid-column: 1 / -1; }
+/*
+ * A figure or a table off screen is laid out only when it comes near the screen; until then it
+ * takes the height estimated from its chart's drawn size (at most the screen's width) and its lines
+ * and rows (placeholder.ts), and once laid out its real height. Paper lays out everything.
+ */
+figure.chart { content-visibility: auto; contain-intrinsic-block-size: auto calc(min(var(--chart-h, 0px), var(--chart-ar, 0) * (100vw - 3rem)) + var(--rest-h, 10rem)); }
+.table-wrap { content-visibility: auto; contain-intrinsic-block-size: auto calc(var(--rows, 10) * 2.3em + 3em); }
+.list-wrap { contain-intrinsic-block-size: auto calc(var(--rows, 10) * 7.5em); }
 figure.chart h3 { font-size: 1.02rem; margin: 0 0 .2rem; }
 figure.chart .caption { font-size: .85rem; color: var(--muted); margin: 0 0 .5rem; }
 figure.chart .svg svg { width: 100%; height: auto; display: block; }
@@ -117,6 +125,8 @@ footer.page { border-top: 1px solid var(--line); padding: 1rem clamp(1rem, 4vw, 
   #list-table td.skill:empty::after { content: "－"; color: var(--muted); }
   #list-table td.reasons { max-width: none; }
   #list-table td.reasons:empty { display: none; }
+  /* Ten cards show at first (the page script's CARDS_PER_PAGE), each some twenty lines. */
+  .list-wrap { contain-intrinsic-block-size: auto calc(min(var(--rows, 10), 10) * 22em); }
   /* Cards past the first pages wait behind 「もっと見る」 (the page script marks them). */
   #list-table tr.later { display: none; }
   .list-more:not([hidden]) { display: block; width: 100%; min-height: 44px; font: inherit; padding: .5rem; border: 1px solid var(--accent); color: var(--accent); border-radius: .4rem; background: #fff; cursor: pointer; }
@@ -142,6 +152,7 @@ footer.page { border-top: 1px solid var(--line); padding: 1rem clamp(1rem, 4vw, 
   /* Two figures a row; a figure moves whole to the next page when it fits on one. */
   .figures { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .5rem .8rem; }
   figure.chart { border: none; padding: 0; }
+  figure.chart, .table-wrap { content-visibility: visible; }
   figure.chart h3, figure.chart .caption { font-size: 10pt; break-after: avoid; }
   figure.chart .caption { font-size: 7.5pt; }
   figure.chart .note, figure.chart .source, figure.chart .detail { font-size: 7.5pt; margin-top: .1rem; }
