@@ -119,6 +119,9 @@ describe('the FY2024 dashboard in Chromium', () => {
   test('the active-list filters show exactly the matching specialists, each with its reasons', async () => {
     await page.locator('#active-list-browser').scrollIntoViewIfNeeded();
     expect(await visible().count()).toBe(figures['experts.active_list.count']);
+    // The page writes the rows in the order the search ranks them with no condition.
+    const ids = () => page.locator('#list-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
+    const opened = await ids();
     await page.selectOption('select[name=theme]', 'cloud');
     await page.selectOption('select[name=region]', '27');
     const n = expected((f) => has(f['guidance_themes'], 'cloud') && (has(f['support_regions'], '27') || has(f['support_regions'], 'nationwide')));
@@ -144,6 +147,7 @@ describe('the FY2024 dashboard in Chromium', () => {
 
     await page.click('#list-filters button[type=reset]');
     await expect.poll(() => visible().count()).toBe(list.length);
+    expect(await ids()).toEqual(opened);
     for (const [name, code, field] of [
       ['industry', 'medical', 'industries'],
       ['period', '12m_plus', 'support_periods'],
@@ -388,7 +392,7 @@ async function mainThreadMs(file: string): Promise<number> {
 }
 
 describe('how soon the page opens', () => {
-  test('figures and tables off screen wait to be laid out, at about their real height, and a link to one shows it', async () => {
+  test('figures and tables off screen wait to be laid out, at about their real height; a link, the keyboard and in-page search show them', async () => {
     for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
       const p = await browser.newPage({ viewport });
       await p.goto(pathToFileURL(join(out, 'fy2024/index.html')).href);
@@ -402,6 +406,13 @@ describe('how soon the page opens', () => {
       const real = await laidOut<number>(p, 'document.documentElement.scrollHeight');
       console.info(`page height at ${viewport.width} px: ${estimated} px estimated, ${real} px laid out`);
       expect(Math.abs(estimated / real - 1)).toBeLessThan(0.2);
+      // Shift+Tab from the top goes to the page's last control, far below: it is shown, laid out.
+      await p.keyboard.press('Shift+Tab');
+      const focused = (await p.evaluate(`(() => { const b = document.activeElement.closest('figure.chart, .table-wrap'); const r = document.activeElement.getBoundingClientRect(); return { box: b && (b.id || b.getAttribute('aria-label')), onScreen: r.top < innerHeight && r.bottom > 0 }; })()`)) as { box: string | null; onScreen: boolean };
+      expect(focused.box).toBe('プラクティス一覧');
+      expect(focused.onScreen).toBe(true);
+      await expect.poll(() => p.evaluate(skipped)).not.toContain('プラクティス一覧');
+      await p.evaluate('scrollTo(0, 0)');
       // The contents' last entry: its section comes to the top and its first figure is laid out.
       const last = p.locator('nav.toc li a').last();
       const target = (await last.getAttribute('href'))!;

@@ -1,4 +1,4 @@
-import { searchParsed, vocabularyFrom, type PublicRecord, type SearchQuery } from '@smesec/experts/browser';
+import { searchParsed, vocabularyFrom, type PublicRecord, type SearchQuery, type Vocabulary } from '@smesec/experts/browser';
 import { decodeRecords, type ListData } from '../render/list-data.js';
 
 const text = (s: string) => document.createTextNode(s);
@@ -112,10 +112,14 @@ export function initActiveList(root: Document = document): void {
   const form = root.getElementById('list-filters') as HTMLFormElement | null;
   const tbody = root.querySelector<HTMLTableSectionElement>('#list-table tbody');
   if (!dataEl || !form || !tbody) return;
-  const data = JSON.parse(dataEl.textContent ?? '{}') as ListData;
-  const records = decodeRecords(data);
-  const vocabulary = vocabularyFrom(data.vocabulary);
-  const byId = new Map(records.map((r) => [r.id, r]));
+  // The embedded list is read when first searched or opened, not while the page loads.
+  let list: { data: ListData; records: PublicRecord[]; vocabulary: Vocabulary; byId: Map<string, PublicRecord> } | undefined;
+  const loaded = () => {
+    if (list) return list;
+    const data = JSON.parse(dataEl.textContent ?? '{}') as ListData;
+    const records = decodeRecords(data);
+    return (list = { data, records, vocabulary: vocabularyFrom(data.vocabulary), byId: new Map(records.map((r) => [r.id, r])) });
+  };
   const rows = new Map([...tbody.querySelectorAll<HTMLTableRowElement>('tr[data-id]')].map((tr) => [tr.dataset['id']!, tr]));
   const count = root.getElementById('list-count')!;
   const applied = root.getElementById('list-filters-applied')!;
@@ -128,18 +132,22 @@ export function initActiveList(root: Document = document): void {
     for (const g of content.querySelectorAll('optgroup')) g.hidden = menu !== '' && g.dataset['menu'] !== menu;
     if (content.selectedOptions[0]?.dataset['menu'] && menu && content.selectedOptions[0].dataset['menu'] !== menu) content.value = '';
     const query = queryOf(form);
+    const { records, vocabulary, data } = loaded();
     const result = searchParsed(records, query, vocabulary, data.catalogue);
     const hits = new Map(result.hits.map((h) => [h.record.id, h]));
+    // Only what changes is written: every row written again costs the page a new layout of the list.
     for (const [id, tr] of rows) {
       const hit = hits.get(id);
-      tr.hidden = !hit;
+      if (tr.hidden !== !hit) tr.hidden = !hit;
       const reasons = hit && filtered(query) ? hit.reasons : [];
       reasonsOf.set(id, reasons);
-      tr.querySelector('td.reasons')!.textContent = reasons.length > 0 ? shortReason(reasons) : '';
+      const cell = tr.querySelector('td.reasons')!;
+      const reason = reasons.length > 0 ? shortReason(reasons) : '';
+      if (cell.textContent !== reason) cell.textContent = reason;
     }
-    // Ranked order: hits first by relevance, the hidden rest after them in list order.
-    for (const h of result.hits) tbody.append(rows.get(h.record.id)!);
-    for (const [id, tr] of rows) if (!hits.has(id)) tbody.append(tr);
+    // Ranked order: hits first by relevance, the hidden rest after them in the page's order.
+    const order = [...result.hits.map((h) => rows.get(h.record.id)!), ...[...rows].filter(([id]) => !hits.has(id)).map(([, tr]) => tr)];
+    if (order.some((tr, i) => tbody.rows[i] !== tr)) tbody.append(...order);
     const any = filtered(query);
     count.textContent = any ? `${result.matched}名が該当（掲載 ${result.searched}名中）` : `掲載 ${result.searched}名`;
     applied.textContent = any ? `条件: ${result.filters.join(' ／ ')}。並び順: ${result.order}` : '';
@@ -151,10 +159,13 @@ export function initActiveList(root: Document = document): void {
   const body = root.getElementById('card-body')!;
   tbody.addEventListener('click', (e) => {
     const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button.open-card');
-    const record = button && byId.get(button.closest('tr')?.dataset['id'] ?? '');
+    const record = button && loaded().byId.get(button.closest('tr')?.dataset['id'] ?? '');
     if (!record) return;
-    body.replaceChildren(card(record, data, reasonsOf.get(record.id) ?? []));
+    body.replaceChildren(card(record, loaded().data, reasonsOf.get(record.id) ?? []));
     dialog.showModal();
   });
-  update();
+  // With no condition chosen (as the page opens, unless the browser restored the form), the rows
+  // are already as the search leaves them: the page writes them in that order.
+  if (filtered(queryOf(form))) update();
+  else repage();
 }

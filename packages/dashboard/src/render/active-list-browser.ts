@@ -2,7 +2,7 @@ import { skillSchemeOf, supportMenus, vocabularyTermsOf, type PublicRecord, type
 import type { ReportModel } from '@smesec/report';
 import { columnOf, optionLabel, PREFECTURES, type Codebook } from '@smesec/survey';
 import { html, jsonForScript, type Html } from '../html/html.js';
-import { encodeListData } from './list-data.js';
+import { encodeListData, rankedIds } from './list-data.js';
 import { tableBox } from './placeholder.js';
 
 /** Display text of a record field: option labels joined with 、, 全国 first. */
@@ -86,9 +86,9 @@ function select(name: string, label: string, items: readonly { code: string; lab
 /**
  * The active-list browser: filters as the list's screens ask them (support menu, theme,
  * prefecture, industry, fee ceiling, period, form, skill), the listed specialists as a table
- * (every row rendered, so the list reads and prints without script), and the records as JSON for
- * the page script, which filters, ranks and opens each specialist's card. Only the public list is
- * embedded.
+ * (every row rendered, so the list reads and prints without script, in the order the search ranks
+ * them with no condition), and the records as JSON for the page script, which filters, ranks and
+ * opens each specialist's card. Only the public list is embedded.
  */
 export function activeListBrowser(model: ReportModel, { limit = LIST_EMBED_LIMIT }: { limit?: number } = {}): Html {
   const cb = model.expertsCodebook;
@@ -104,6 +104,9 @@ export function activeListBrowser(model: ReportModel, { limit = LIST_EMBED_LIMIT
   // menus: what it needs to search and to fill the card, and none of the codebook's validation.
   const textColumn = (field: string) => cb.columns.find((c) => c.id === field)?.type === 'text';
   const data = encodeListData(model.activeList, vocabularyTermsOf(cb), supportMenus, (field, v) => (textColumn(field) ? null : optionLabel(cb, field, v)));
+  // The rows as the page script ranks them with no condition, so that it moves none as the page opens.
+  const rank = new Map(rankedIds(data).map((id, i) => [id, i]));
+  const rows = [...model.activeList].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
   return html`<section class="report-section browser" id="active-list-browser" aria-labelledby="h-active-list-browser">
 <h2 id="h-active-list-browser">アクティブリストの検索</h2>
 <p class="lead">ご希望の支援内容や条件を選ぶと、条件に合う登録セキスペを表示します。氏名を選ぶと詳細（個票）を表示します。</p>
@@ -125,7 +128,7 @@ ${select('domain', '得意とする支援領域（○以上）', scheme.domains.
 <p class="list-legend print-only">${LIST_COLUMNS.filter((c) => c.numbered).map((c) => `${c.header}: ${options(cb, c.field).map((o, i) => `${i + 1} ${o.label}`).join('、')}`).join('。')}。</p>
 <div class="table-wrap list-wrap" role="region" aria-label="アクティブリスト一覧" tabindex="0"${tableBox(model.activeList.length)}><table class="data" id="list-table">
 <thead><tr><th scope="col" class="name">氏名</th>${LIST_COLUMNS.map((c) => html`<th scope="col">${c.header}</th>`)}${scheme.domains.map((d) => html`<th scope="col" class="skill"><abbr title="${d.label}">${d.id}</abbr></th>`)}<th scope="col" class="reasons">該当理由</th></tr></thead>
-<tbody>${model.activeList.map(
+<tbody>${rows.map(
     (r) =>
       html`<tr data-id="${r.id}"><th scope="row" class="name"><button type="button" class="open-card">${r.name ?? r.id}</button></th>${LIST_COLUMNS.map((c) => listCell(cb, r, c))}${scheme.domains.map((d) => html`<td class="skill">${ratingOf(scheme, r, d.id)}</td>`)}<td class="reasons"></td></tr>`,
   )}</tbody>

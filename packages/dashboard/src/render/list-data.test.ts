@@ -2,7 +2,7 @@ import { supportMenus, vocabularyTermsOf, type PublicRecord } from '@smesec/expe
 import { fy2024 } from '@smesec/programme';
 import { instrumentOf } from '@smesec/survey';
 import { describe, expect, test } from 'vitest';
-import { decodeRecords, encodeListData } from './list-data.js';
+import { decodeRecords, encodeListData, rankedIds } from './list-data.js';
 
 const codebook = instrumentOf(fy2024, 'experts');
 const terms = vocabularyTermsOf(codebook);
@@ -30,5 +30,9 @@ describe('the active list as the page embeds it', () => {
     const scale = terms.ratings.map((r) => r.code);
     expect(data.ratings[0]!.slice(0, 2)).toEqual([scale.indexOf('double'), scale.indexOf('none')]);
     expect(data.ratings[2]!.every((r) => r === -1)).toBe(true);
+  });
+
+  test('ranks everyone with no condition as the page script does: most ◎, then most ○, then id', () => {
+    expect(rankedIds(data)).toEqual(['E2', 'E1', 'E3']);
   });
 });

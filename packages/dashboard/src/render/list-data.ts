@@ -1,4 +1,4 @@
-import type { PublicRecord, SupportMenuCatalogue, VocabularyTerms } from '@smesec/experts/browser';
+import { searchParsed, vocabularyFrom, type PublicRecord, type SearchQuery, type SupportMenuCatalogue, type VocabularyTerms } from '@smesec/experts/browser';
 
 /**
  * One field of the listed records, column-oriented and coded: each distinct value (a code, or a
@@ -79,4 +79,15 @@ export function decodeRecords(data: ListData): PublicRecord[] {
     });
     return { id, name: data.names[i] ?? null, email: data.emails[i] ?? null, fields, ratings };
   });
+}
+
+/** The search with no condition: every listed specialist. */
+export const NO_CONDITION: SearchQuery = { contents: [], themes: [], industries: [], periods: [], forms: [], domains: [] };
+
+/**
+ * The ids in the order the page script's search ranks them with no condition: the order the page
+ * writes the list in, so that the script leaves the rows alone until a condition is chosen.
+ */
+export function rankedIds(data: ListData): string[] {
+  return searchParsed(decodeRecords(data), NO_CONDITION, vocabularyFrom(data.vocabulary), data.catalogue).hits.map((h) => h.record.id);
 }
