@@ -23,8 +23,9 @@ function chartTextPx(p: Page): Promise<number[]> {
 }
 
 /**
- * `expression` evaluated (or `look` run) with every figure and table laid out, as a reader who
- * scrolled through the page has them (off screen they wait, at an estimated height, until they come near).
+ * `expression` evaluated in the page (or, when a function, run) with every figure and table laid
+ * out, as a reader who scrolled through the page has them (off screen they wait, at an estimated
+ * height, until they come near).
  */
 async function laidOut<T>(p: Page, expression: string | (() => Promise<T>)): Promise<T> {
   await p.evaluate(`document.head.append(Object.assign(document.createElement('style'), { id: 'all-laid-out', textContent: 'figure.chart, .table-wrap { content-visibility: visible !important }' }))`);
