@@ -1,3 +1,4 @@
+import { parse, View } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { compile } from 'vega-lite';
 import { describe, expect, test } from 'vitest';
@@ -8,7 +9,9 @@ import { groupedBarChart } from '../specs/grouped-bar-chart.js';
 import { heatmapTable } from '../specs/heatmap-table.js';
 import { stackedShareChart } from '../specs/stacked-share-chart.js';
 import { theme } from '../theme/theme.js';
-import { compileCached, compiledShapes } from './compile-cache.js';
+import { compileCached, compiledShapes, parseCached, parsedOnce } from './compile-cache.js';
+import { withCjkTextMetrics } from './cjk-text-metrics.js';
+import { finishSvg } from './finish-svg.js';
 import { explicitOrder, renderSvg } from './render-svg.js';
 
 const long = (s: string) => `${s}（非常に長い選択肢の名前で、折り返して二行以上になるもの）`;
@@ -63,18 +66,63 @@ describe('compileCached', () => {
   });
 
   test('the SVG is the same as from the builder\'s spec compiled as it is', async () => {
-    const { View, parse } = await import('vega');
-    const { finishSvg } = await import('./finish-svg.js');
-    const { withCjkTextMetrics } = await import('./cjk-text-metrics.js');
     for (const [name, spec] of specs().filter(([n]) => /^(bar 7|stacked 6|heatmap|funnel|grouped)$/.test(n))) {
-      const direct = await withCjkTextMetrics(async () => {
-        const view = new View(parse(compile(spec, { config: theme }).spec), { renderer: 'none' });
-        await view.runAsync();
-        const svg = await view.toSVG();
-        view.finalize();
-        return svg;
-      });
-      expect(await renderSvg(spec, { title: name, idPrefix: 'x-' }), name).toBe(finishSvg(direct, { title: name, idPrefix: 'x-' }));
+      expect(await renderSvg(spec, { title: name, idPrefix: 'x-' }), name).toBe(await direct(spec, name));
     }
+  });
+});
+
+/** The SVG of a spec compiled, parsed and run with nothing cached. */
+async function direct(spec: TopLevelSpec, name: string): Promise<string> {
+  const svg = await withCjkTextMetrics(async () => {
+    const view = new View(parse(compile(spec, { config: theme }).spec), { renderer: 'none' });
+    await view.runAsync();
+    const out = await view.toSVG();
+    view.finalize();
+    return out;
+  });
+  return finishSvg(svg, { title: name, idPrefix: 'x-' });
+}
+
+/** A parsed runtime as JSON with its generated code left out (compared through the SVG instead). */
+const withoutCode = (runtime: unknown) => JSON.stringify(runtime, (k, v: unknown) => (k === 'code' ? '…' : v));
+
+describe('parseCached', () => {
+  test('gives Vega\'s parse of a direct compile, for every builder and shape of data, and the same SVG', async () => {
+    for (const [name, spec] of specs()) {
+      const input = explicitOrder(spec, true);
+      // The code of a band-label lookup is its expression as written, not Vega's regeneration of it: equal in what it computes.
+      expect(withoutCode(parseCached(input, theme)), name).toBe(withoutCode(parse(compile(input, { config: theme }).spec)));
+      expect(parsedOnce(input, theme), name).toBe(true);
+      expect(await renderSvg(spec, { title: name, idPrefix: 'x-' }), name).toBe(await direct(input, name));
+    }
+  });
+
+  test('charts that share a parsed runtime each get their own SVG, as drawn alone', async () => {
+    const wrapped = industries.map((i, k) => (k % 3 ? i : { ...i, label: long(i.label) }));
+    const bars = [3, 5, 7].map((n) => barChart(wrapped.slice(0, n), { title: `業種${n}`, base: 221, width: 300 + 10 * n, pinLast: ['other'], color: '#654321' }));
+    const before = compiledShapes();
+    const svgs = [];
+    for (const b of bars) svgs.push(await renderSvg(b, { title: 'x', idPrefix: 'x-' }));
+    expect(compiledShapes() - before).toBe(1);
+    expect(parsedOnce(explicitOrder(bars[0]!, true), theme)).toBe(true);
+    for (const [k, b] of bars.entries()) expect(svgs[k]).toBe(await direct(explicitOrder(b, true), 'x'));
+    // A changed count and a changed label change the SVG, and each is still what a direct render draws.
+    const changed = barChart(wrapped.slice(0, 5).map((i, k) => (k === 1 ? { ...i, count: i.count + 7, label: `${i.label}（改）` } : i)), { title: '業種5', base: 221, width: 350, pinLast: ['other'], color: '#654321' });
+    const svg = await renderSvg(changed, { title: 'x', idPrefix: 'x-' });
+    expect(svg).not.toBe(svgs[1]);
+    expect(svg).toContain('（改）');
+    expect(svg).toBe(await direct(explicitOrder(changed, true), 'x'));
+  });
+
+  test('a label expression that is more than a lookup is parsed for each chart, with the same result', async () => {
+    const spec = barChart(industries.slice(0, 4), { title: '業種', base: 221 }) as TopLevelSpec & { encoding: { y: { axis: { labelExpr: string } } } };
+    const upper = { ...spec, encoding: { ...spec.encoding, y: { ...spec.encoding.y, axis: { ...spec.encoding.y.axis, labelExpr: 'upper(datum.value)' } } } } as TopLevelSpec;
+    const input = explicitOrder(upper, true);
+    expect(withoutCode(parseCached(input, theme))).toBe(withoutCode(parse(compile(input, { config: theme }).spec)));
+    expect(parsedOnce(input, theme)).toBe(false);
+    const svg = await renderSvg(upper, { title: 'x', idPrefix: 'x-' });
+    expect(svg).toBe(await direct(input, 'x'));
+    expect(svg).toContain('>AUTOMOTIVE<');
   });
 });

@@ -1,6 +1,7 @@
+import { parse } from 'vega';
 import { compile } from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
-import type { Spec as VegaSpec } from 'vega';
+import type { Runtime, Spec as VegaSpec } from 'vega';
 
 /*
  * Vega-Lite compiles every spec from scratch, and compiling was the largest part of drawing a
@@ -16,6 +17,14 @@ import type { Spec as VegaSpec } from 'vega';
  * missing from the output, or one inside a string where it cannot be put back) makes that shape
  * compile each spec directly. `compile-cache.test.ts` checks every builder's output against the
  * direct compile.
+ *
+ * Vega's `parse` of the compiled spec (axes and legends expanded into marks, every expression
+ * parsed and turned into code) was the next largest part, and it too is the same for every chart
+ * of a shape: the compiled template is parsed once and the tokens put back into the parsed runtime
+ * (`parseCached`). There a token of a number or a string sits in generated code as its literal;
+ * an expression token is parsed as a string literal and replaced by the expression's own text,
+ * which is valid only for expressions that are literals looked up by `datum.value` (the band
+ * labels); any other makes that shape parse each spec directly.
  */
 
 /** Keys whose string value is a Vega expression: put back as it is, wherever the token landed. */
@@ -88,12 +97,37 @@ function templateOf(spec: unknown): Template {
   return { shape: JSON.stringify(templated), values, data };
 }
 
-const TOKEN_IN_TEXT = new RegExp(`${TOKEN}[es]\\d+x|-?\\b${String(NUMBER_BASE).slice(0, 4)}\\d{5}\\b`, 'g');
+/**
+ * An expression token as Vega's code generator writes it out of `[datum.value, 'vltple3x'][1]`
+ * (see {@link parseTemplate}).
+ */
+const QUOTED_EXPRESSION = new RegExp(`\\[datum\\.value,'${TOKEN}e\\d+x'\\]\\[1\\]`);
+const TOKEN_IN_TEXT = new RegExp(`${QUOTED_EXPRESSION.source}|"${TOKEN}s\\d+x"|${TOKEN}[es]\\d+x|-?\\b${String(NUMBER_BASE).slice(0, 4)}\\d{5}\\b`, 'g');
 
 class NotPassedThrough extends Error {}
 
-/** The compiled template with the tokens of one spec put back; throws NotPassedThrough when one cannot be. */
-function fill(node: unknown, t: Template, seen: Set<string>): unknown {
+/**
+ * An expression token put back into generated code: the expression's own text, which is the
+ * same JavaScript as Vega's code for it when it is only literals looked up by `datum.value` (the
+ * band labels' `({"code": "label", …})[datum.value]`), and reads the field the template's parse
+ * recorded. Anything else cannot be put back.
+ */
+function expressionCode(expr: string, tok: string): string {
+  if (!/\bdatum\.value\b/.test(expr)) throw new NotPassedThrough(tok);
+  const rest = expr
+    .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""')
+    .replace(/\bdatum\.value\b/g, '0')
+    .replace(/\b(?:true|false|null)\b/g, '0');
+  if (!/^[\s\d.:,(){}[\]|&?!=<>+*/%"-]*$/.test(rest)) throw new NotPassedThrough(tok);
+  return `(${expr})`;
+}
+
+/**
+ * The compiled template with the tokens of one spec put back; throws NotPassedThrough when one
+ * cannot be. In Vega's parsed runtime (`code`), an expression token sits in the generated code
+ * as the string literal it was parsed as (see {@link parseTemplate}).
+ */
+function fill(node: unknown, t: Template, seen: Set<string>, key = ''): unknown {
   if (Array.isArray(node)) {
     if (node.length === 1) {
       const only = node[0] as unknown;
@@ -113,7 +147,7 @@ function fill(node: unknown, t: Template, seen: Set<string>): unknown {
   }
   if (node !== null && typeof node === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(node)) out[k] = fill(v, t, seen);
+    for (const [k, v] of Object.entries(node)) out[k] = fill(v, t, seen, k);
     return out;
   }
   if (typeof node === 'number' && t.values.has(String(node))) {
@@ -125,21 +159,56 @@ function fill(node: unknown, t: Template, seen: Set<string>): unknown {
       seen.add(node);
       return t.values.get(node);
     }
-    return node.replace(TOKEN_IN_TEXT, (tok, offset: number, whole: string) => {
+    return node.replace(TOKEN_IN_TEXT, (match: string) => {
+      const quote = match[0] === '[' ? "'" : match[0] === '"' ? '"' : '';
+      const tok = quote === "'" ? match.slice(14, -5) : quote ? match.slice(1, -1) : match;
       const value = t.values.get(tok);
-      if (value === undefined) return tok;
+      if (value === undefined) return match;
       seen.add(tok);
-      if (tok.startsWith(`${TOKEN}e`)) return value as string;
+      if (tok.startsWith(`${TOKEN}e`)) {
+        if (!quote) return value as string;
+        if (key === 'code') return expressionCode(value as string, tok);
+        throw new NotPassedThrough(tok);
+      }
       if (typeof value === 'number') return String(value);
-      // A string inside an expression: Vega-Lite quotes it as JSON; anything else cannot be put back.
-      if (typeof value === 'string' && whole[offset - 1] === '"' && whole[offset + tok.length] === '"') return JSON.stringify(value).slice(1, -1);
+      // A string inside an expression: Vega-Lite quotes it as JSON, so its JSON takes the quotes'
+      // place; so can any value in generated code. Anything else cannot be put back.
+      if (quote === '"' && (typeof value === 'string' || key === 'code')) return JSON.stringify(value);
       throw new NotPassedThrough(tok);
     });
   }
   return node;
 }
 
-const compiled = new Map<string, VegaSpec | null>();
+/**
+ * Vega's parse of a compiled template. An expression token is an identifier Vega would take for
+ * an unknown signal: it is parsed as a string literal instead, which Vega's code generator keeps
+ * as it is, and {@link fill} puts the expression in its place. The literal is read out of
+ * `[datum.value, …]` so that Vega records the field the expression reads (`$fields`), as it does
+ * for the expression itself.
+ */
+function parseTemplate(vg: VegaSpec): Runtime | null {
+  const quote = (node: unknown): unknown =>
+    Array.isArray(node) ? node.map(quote) : node !== null && typeof node === 'object' ? Object.fromEntries(Object.entries(node).map(([k, v]) => [k, quote(v)])) : typeof node === 'string' ? node.replace(EXPRESSION_TOKEN, "[datum.value, '$&'][1]") : node;
+  try {
+    return parse(quote(vg) as VegaSpec);
+  } catch {
+    return null;
+  }
+}
+
+const EXPRESSION_TOKEN = new RegExp(`${TOKEN}e\\d+x`, 'g');
+
+interface Shape {
+  /** The compiled template. */
+  readonly vg: VegaSpec;
+  /** False once a spec's tokens could not be put back into it. */
+  fills: boolean;
+  /** Vega's parse of it, once asked for; null when a spec's tokens could not be put back there. */
+  runtime?: Runtime | null;
+}
+
+const compiled = new Map<string, Shape>();
 /** Shapes kept at most; a report has a few dozen. */
 const MAX_SHAPES = 500;
 
@@ -148,29 +217,68 @@ export function compiledShapes(): number {
   return compiled.size;
 }
 
+const keyOf = (t: Template, config: object) => `${JSON.stringify(config)}\u0000${t.shape}`;
+
+/** Whether charts of this spec's shape are drawn from one parse of its template (for tests). */
+export function parsedOnce(spec: TopLevelSpec, config: object): boolean {
+  return Boolean(compiled.get(keyOf(templateOf(spec), config))?.runtime);
+}
+
+function shapeOf(t: Template, config: object): Shape {
+  const key = keyOf(t, config);
+  let shape = compiled.get(key);
+  if (shape === undefined) {
+    // A long-lived process drawing ever new kinds of chart starts over rather than grow without end.
+    if (compiled.size >= MAX_SHAPES) compiled.clear();
+    shape = { vg: compile(JSON.parse(t.shape) as TopLevelSpec, { config }).spec, fills: true };
+    compiled.set(key, shape);
+  }
+  return shape;
+}
+
+/** The template with one spec's values put back, or undefined when they cannot all be. */
+function filled<T>(template: T, t: Template): T | undefined {
+  try {
+    const seen = new Set<string>();
+    const out = fill(template, t, seen) as T;
+    if (seen.size === t.values.size + t.data.size) return out;
+  } catch (e) {
+    if (!(e instanceof NotPassedThrough)) throw e;
+  }
+  return undefined;
+}
+
+function compileShape(spec: TopLevelSpec, t: Template, shape: Shape, config: object): VegaSpec {
+  if (shape.fills) {
+    const out = filled(shape.vg, t);
+    if (out) return out;
+    shape.fills = false;
+  }
+  return compile(spec, { config }).spec;
+}
+
 /**
  * `compile(spec, { config }).spec` of Vega-Lite, compiled once per shape of spec: the same Vega
  * spec, for specs that differ only in data and passed-through values.
  */
 export function compileCached(spec: TopLevelSpec, config: object): VegaSpec {
   const t = templateOf(spec);
-  const key = `${JSON.stringify(config)}\u0000${t.shape}`;
-  let vg = compiled.get(key);
-  if (vg === undefined) {
-    // A long-lived process drawing ever new kinds of chart starts over rather than grow without end.
-    if (compiled.size >= MAX_SHAPES) compiled.clear();
-    vg = compile(JSON.parse(t.shape) as TopLevelSpec, { config }).spec;
-    compiled.set(key, vg);
+  return compileShape(spec, t, shapeOf(t, config), config);
+}
+
+/**
+ * `parse(compile(spec, { config }).spec)`: Vega's runtime dataflow of a Vega-Lite spec, compiled
+ * and parsed once per shape of spec (see {@link compileCached}); the same runtime for specs that
+ * differ only in data and passed-through values.
+ */
+export function parseCached(spec: TopLevelSpec, config: object): Runtime {
+  const t = templateOf(spec);
+  const shape = shapeOf(t, config);
+  if (shape.runtime === undefined) shape.runtime = parseTemplate(shape.vg);
+  if (shape.runtime) {
+    const out = filled(shape.runtime, t);
+    if (out) return out;
+    shape.runtime = null;
   }
-  if (vg !== null) {
-    try {
-      const seen = new Set<string>();
-      const out = fill(vg, t, seen) as VegaSpec;
-      if (seen.size === t.values.size + t.data.size) return out;
-    } catch (e) {
-      if (!(e instanceof NotPassedThrough)) throw e;
-    }
-    compiled.set(key, null);
-  }
-  return compile(spec, { config }).spec;
+  return parse(compileShape(spec, t, shape, config));
 }

@@ -1,8 +1,8 @@
-import { None, View, parse } from 'vega';
+import { None, View } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { theme } from '../theme/theme.js';
 import { withCjkTextMetrics } from './cjk-text-metrics.js';
-import { compileCached } from './compile-cache.js';
+import { parseCached } from './compile-cache.js';
 import { cachedExpressionCodegen } from './expression-cache.js';
 import { finishSvg } from './finish-svg.js';
 import { staticLoader } from './static-loader.js';
@@ -82,10 +82,10 @@ export function explicitOrder<T>(spec: T, exact = false, data: readonly unknown[
 export async function renderSvg(spec: TopLevelSpec, { title, description, idPrefix }: RenderSvgOptions = {}): Promise<string> {
   const name = title ?? titleText(spec.title);
   if (!name) throw new Error('renderSvg: a chart needs a title (in the spec or as options.title) for its accessible name');
-  const vg = compileCached(explicitOrder(spec, true), theme);
+  const runtime = parseCached(explicitOrder(spec, true), theme);
   const svg = await withCjkTextMetrics(async () => {
     const { loader, refused } = staticLoader();
-    const view = new View(parse(vg), { renderer: 'none', loader, expr: cachedExpressionCodegen }).logLevel(None);
+    const view = new View(runtime, { renderer: 'none', loader, expr: cachedExpressionCodegen }).logLevel(None);
     try {
       await view.runAsync();
       if (refused.length > 0) throw new Error(`renderSvg: static charts load no external resources (asked for ${refused.join(', ')})`);
