@@ -1,3 +1,4 @@
+import { escapeDomAttribute } from '../render/escape.js';
 import type { Markish, RenderFunction } from '@observablehq/plot';
 
 interface DocumentLike {
@@ -25,4 +26,15 @@ export function hatchPattern(id: string, { color = '#c4c4c4', spacing = 6 }: { c
     defs.appendChild(pattern);
     return defs as unknown as ReturnType<RenderFunction>;
   };
+}
+
+/** The `<pattern>` {@link hatchPattern} draws, as SVG text in the attribute order linkedom writes. */
+export function hatchPatternSvg(id: string, { color = '#c4c4c4', spacing = 6 }: { color?: string; spacing?: number } = {}): string {
+  const q = escapeDomAttribute;
+  return (
+    `<pattern patternTransform="rotate(45)" patternUnits="userSpaceOnUse" height="${spacing}" width="${spacing}" id="${q(id)}">` +
+    `<rect fill="#ffffff" height="${spacing}" width="${spacing}" />` +
+    `<line stroke-width="1.5" stroke="${q(color)}" y2="${spacing}" x2="0" y1="0" x1="0" />` +
+    '</pattern>'
+  );
 }

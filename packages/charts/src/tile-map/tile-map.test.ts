@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { coverage } from '../../test/data.js';
-import { renderPlot } from '../render/render-plot.js';
+import { renderPlot, renderTileMap } from '../render/render-plot.js';
 import { palette } from '../theme/palette.js';
-import { tileMap } from './tile-map.js';
+import { TILE_GRID } from './tile-grid.js';
+import { tileMap, type TileMapOptions } from './tile-map.js';
 
 describe('tileMap', () => {
   const options = { title: '専門家の居住地', note: '25都道府県', legendTitle: '人数' };
@@ -47,5 +48,35 @@ describe('tileMap', () => {
   test('an unknown prefecture code is refused', () => {
     expect(() => tileMap({ '48': 1 }, options)).toThrow(/JIS prefecture code/);
     expect(() => tileMap({ '13': -1 }, options)).toThrow();
+  });
+});
+
+describe('renderTileMap', () => {
+  const all = Object.fromEntries(TILE_GRID.map((t, k) => [t.code, (k * 7) % 23]));
+  const cases: [string, Record<string, number>, TileMapOptions][] = [
+    ['some zero', coverage, { title: '専門家の居住地', note: '25都道府県', legendTitle: '人数' }],
+    ['untitled', coverage, { title: '専門家の居住地', legendTitle: '人数', showTitle: false }],
+    ['none zero', Object.fromEntries(TILE_GRID.map((t, k) => [t.code, k + 1])), { title: '全都道府県', showTitle: false }],
+    ['all zero', {}, { title: 'なし', note: 'n=0', zeroLabel: '0' }],
+    ['one class', { '13': 1 }, { title: '東京のみ', tileSize: 30 }],
+    ['large', { ...all, '13': 12345 }, { title: 'とても長い見出しで折り返して二行以上になる都道府県別の分布の図', note: '注記も長くして、折り返されるようにした注記の文章です（n=12,345）', legendTitle: '件数' }],
+    ['markup', { '01': 2 }, { title: 'A & B "d" \'e\'\u00a0f', note: '<注> & "引用"', legendTitle: '&', zeroLabel: '<0>' }],
+  ];
+
+  test('is byte for byte what Plot draws for tileMap', () => {
+    for (const [name, values, options] of cases) {
+      expect(renderTileMap(values, options), name).toBe(renderPlot(tileMap(values, options)));
+      const page = { title: `${name}（ページ）`, description: '説明', idPrefix: 'm-' };
+      expect(renderTileMap(values, options, page), name).toBe(renderPlot(tileMap(values, options), page));
+    }
+  });
+
+  test('a title with < and > stays in its attributes (linkedom leaves them bare in the root element, which cut Plot\'s SVG short)', () => {
+    const svg = renderTileMap(coverage, { title: '<A> & B', showTitle: false });
+    expect(svg).toMatch(/^<svg [^>]* viewBox="0 0 596 508" width="100%" [^>]*aria-label="&lt;A&gt; &amp; B"><title>&lt;A&gt; &amp; B<\/title><desc>&lt;A&gt; &amp; B。値が1以上/);
+  });
+
+  test('a changed value changes the map', () => {
+    expect(renderTileMap({ ...coverage, '13': 2 }, { title: 't' })).not.toBe(renderTileMap(coverage, { title: 't' }));
   });
 });

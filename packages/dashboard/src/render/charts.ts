@@ -1,4 +1,4 @@
-import { barChart, funnelChart, groupedBarChart, heatmapTable, previousDescription, previousRowsDescription, renderPlot, renderSvg, stackedShareChart, tileMap, unlabelledSegments, type BarItem, type StackedShareChartOptions } from '@smesec/charts';
+import { barChart, funnelChart, groupedBarChart, heatmapTable, previousDescription, previousRowsDescription, renderSvg, renderTileMap, stackedShareChart, unlabelledSegments, type BarItem, type StackedShareChartOptions } from '@smesec/charts';
 import type { ChartIntent, ChartItem, ReportFigure } from '@smesec/report';
 import type { TopLevelSpec } from 'vega-lite';
 
@@ -161,7 +161,7 @@ export async function renderChart(f: ChartFigure): Promise<string> {
       return vegaLite(heatmapTable(matrix, { title: f.title }), f);
     }
     case 'tilemap':
-      return renderPlot(tileMap({ ...c.values }, { title: f.title, legendTitle: c.legendTitle, showTitle: false }), { title: f.title, description: chartDescription(f), idPrefix: `${f.id}-` });
+      return renderTileMap({ ...c.values }, { title: f.title, legendTitle: c.legendTitle, showTitle: false }, { title: f.title, description: chartDescription(f), idPrefix: `${f.id}-` });
   }
 }
 
