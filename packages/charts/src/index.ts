@@ -1,6 +1,7 @@
 export { renderSvg } from './render/render-svg.js';
 export type { RenderSvgOptions } from './render/render-svg.js';
-export { renderPlot, renderTileMap } from './render/render-plot.js';
+export { renderPlot } from './render/render-plot.js';
+export { renderTileMap } from './render/render-tile-map.js';
 export type { RenderPlotOptions } from './render/render-plot.js';
 export { finishSvg } from './render/finish-svg.js';
 export type { FinishSvgOptions } from './render/finish-svg.js';

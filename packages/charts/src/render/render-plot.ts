@@ -1,11 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import type { PrefectureValues } from '../schema/inputs.js';
-import { FONT_FAMILY } from '../theme/font.js';
-import { tileMapSvg, type TileMapOptions } from '../tile-map/tile-map.js';
-import { escapeXml } from './escape.js';
-import { finishSvg } from './finish-svg.js';
+import { finishPlotSvg } from './finish-plot-svg.js';
 
 /** Options of {@link renderPlot}. */
 export interface RenderPlotOptions {
@@ -33,20 +29,4 @@ export function renderPlot(options: PlotOptions, { title, description, idPrefix 
   const svg = String(node.outerHTML);
   if (!svg.startsWith('<svg')) throw new Error('renderPlot: the plot rendered as a <figure>; draw titles and legends as marks');
   return finishPlotSvg(svg, name, { description: description ?? options.ariaDescription ?? undefined, idPrefix });
-}
-
-function finishPlotSvg(svg: string, title: string, { description, idPrefix }: RenderPlotOptions): string {
-  // Plot's root font is system-ui, which on Windows and Linux may have no Japanese glyphs.
-  const clean = svg.replace(/^(<svg\b[^>]*?) font-family="[^"]*"/, `$1 font-family="${escapeXml(FONT_FAMILY)}"`);
-  return finishSvg(clean, { title, ...(description ? { description } : {}), ...(idPrefix ? { idPrefix } : {}) });
-}
-
-/**
- * `renderPlot(tileMap(values, options), renderOptions)`, byte for byte, without Plot: the map's
- * SVG is written directly (`tileMapSvg` in `tile-map.ts`). The accessible name defaults to the map's title
- * and the description to its coverage sentence, as `renderPlot` takes them from the plot.
- */
-export function renderTileMap(values: PrefectureValues, options: TileMapOptions, { title, description, idPrefix }: RenderPlotOptions = {}): string {
-  const { svg, title: mapTitle, description: mapDescription } = tileMapSvg(values, options);
-  return finishPlotSvg(svg, title ?? mapTitle, { description: description ?? mapDescription, idPrefix });
 }

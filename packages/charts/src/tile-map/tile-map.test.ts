@@ -1,6 +1,9 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { coverage } from '../../test/data.js';
-import { renderPlot, renderTileMap } from '../render/render-plot.js';
+import { renderPlot } from '../render/render-plot.js';
+import { renderTileMap } from '../render/render-tile-map.js';
 import { palette } from '../theme/palette.js';
 import { TILE_GRID } from './tile-grid.js';
 import { tileMap, type TileMapOptions } from './tile-map.js';
@@ -74,6 +77,16 @@ describe('renderTileMap', () => {
   test('a title with < and > stays in its attributes (linkedom leaves them bare in the root element, which cut Plot\'s SVG short)', () => {
     const svg = renderTileMap(coverage, { title: '<A> & B', showTitle: false });
     expect(svg).toMatch(/^<svg [^>]* viewBox="0 0 596 508" width="100%" [^>]*aria-label="&lt;A&gt; &amp; B"><title>&lt;A&gt; &amp; B<\/title><desc>&lt;A&gt; &amp; B。値が1以上/);
+  });
+
+  test('a program that draws maps only with it bundles neither Plot nor linkedom', async () => {
+    const { build } = await import('esbuild');
+    const entry = fileURLToPath(new URL('../index.ts', import.meta.url));
+    const result = await build({ stdin: { contents: `export { renderTileMap } from ${JSON.stringify(entry)};`, resolveDir: dirname(entry), loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', write: false, metafile: true, external: ['canvas'], logLevel: 'silent' });
+    // Files read but shaken out of the bundle have no bytes in it.
+    const inputs = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([f]) => f));
+    expect(inputs.some((f) => f.includes('tile-map-svg.ts'))).toBe(true);
+    expect(inputs.filter((f) => /linkedom|@observablehq/.test(f))).toEqual([]);
   });
 
   test('a changed value changes the map', () => {
