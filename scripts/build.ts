@@ -117,8 +117,8 @@ export async function bundleReport({ outDir = dirname(REPORT_BUNDLE) }: { outDir
   };
   put(REPORT_SCRIPT, script);
   put(basename(REPORT_BUNDLE), launcher.outputFiles[0]!.contents);
-  // Code caches of other builds can never be used again.
-  for (const f of readdirSync(outDir)) if (f.endsWith('.cache') && !f.startsWith(`report.${build}.`)) rmSync(join(outDir, f), { force: true });
+  // Caches of other builds (V8's code, the charts' shapes) can never be used again.
+  for (const f of readdirSync(outDir)) if ((f.endsWith('.cache') || f.endsWith('.charts.json')) && !f.startsWith(`report.${build}.`)) rmSync(join(outDir, f), { force: true });
   writeFileSync(join(outDir, basename(REPORT_INPUTS)), `${JSON.stringify({ inputs: [...inputs, 'pipelines/annual-report/launch.ts', 'pnpm-lock.yaml'] }, null, 1)}\n`);
 }
 

@@ -19,7 +19,10 @@ declare const __SMESEC_BUILD__: string;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const filename = join(here, 'report.cjs');
-const cacheFile = join(here, `report.${__SMESEC_BUILD__}.${process.version}.${process.arch}.cache`);
+const cacheBase = join(here, `report.${__SMESEC_BUILD__}.${process.version}.${process.arch}`);
+const cacheFile = `${cacheBase}.cache`;
+// Where the command keeps what else it can reuse from run to run of this build (its charts' shapes).
+process.env.SMESEC_REPORT_CACHE = cacheBase;
 
 let cachedData: Buffer | undefined;
 try {

@@ -123,12 +123,35 @@ describe("the command's V8 code cache", () => {
     expect(caches()).toEqual([cache]);
   });
 
+  test("keeps the charts' compiled shapes beside it: the same page from them, and a broken file made again", () => {
+    const out = join(dir, 'shapes');
+    expect(run(['--out', out, '--quiet']).status).toBe(0);
+    const [shapes] = readdirSync(own).filter((f) => f.endsWith('.charts.json'));
+    expect(shapes).toMatch(/^report\.[0-9a-f]{16}\..+\.charts\.json$/);
+    const file = join(own, shapes!);
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { shapes: unknown[] };
+    expect(kept.shapes.length).toBeGreaterThan(3);
+    const page = readFileSync(join(out, 'index.html'), 'utf8');
+    const before = statSync(file).mtimeMs;
+    expect(run(['--out', out, '--quiet']).status).toBe(0);
+    // Every shape came from the file: nothing new to write.
+    expect(statSync(file).mtimeMs).toBe(before);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(page);
+    writeFileSync(file, '{"shapes": [');
+    expect(run(['--out', out, '--quiet']).status).toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(page);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(kept);
+  });
+
   test("a new build keeps its own cache and removes other builds'", async () => {
     const other = join(own, 'report.0123456789abcdef.v20.0.0.x64.cache');
+    const otherShapes = join(own, 'report.0123456789abcdef.v20.0.0.x64.charts.json');
     writeFileSync(other, 'old');
+    writeFileSync(otherShapes, '{}');
     const mine = caches().filter((f) => !f.startsWith('report.0123456789abcdef.'));
     await bundleReport({ outDir: own });
     expect(existsSync(other)).toBe(false);
+    expect(existsSync(otherShapes)).toBe(false);
     expect(caches()).toEqual(mine);
   });
 });

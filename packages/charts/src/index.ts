@@ -1,5 +1,7 @@
 export { renderSvg } from './render/render-svg.js';
 export type { RenderSvgOptions } from './render/render-svg.js';
+export { exportShapes, importShapes } from './render/compile-cache.js';
+export type { ShapeCache } from './render/compile-cache.js';
 export { renderPlot } from './render/render-plot.js';
 export { renderTileMap } from './render/render-tile-map.js';
 export type { RenderPlotOptions } from './render/render-plot.js';

@@ -282,3 +282,28 @@ export function parseCached(spec: TopLevelSpec, config: object): Runtime {
   }
   return parse(compileShape(spec, t, shape, config));
 }
+
+/**
+ * The compiled and parsed shapes as JSON-ready data, for a process that draws the same kinds of
+ * chart again to start from ({@link importShapes}). Only valid for the same versions of this
+ * package, Vega and Vega-Lite: the report command keys the file it keeps them in by its build.
+ */
+export interface ShapeCache {
+  readonly shapes: readonly (readonly [key: string, shape: { vg: VegaSpec; fills: boolean; runtime?: Runtime | null }])[];
+}
+
+/** Every shape compiled (and parsed, where it was) so far. */
+export function exportShapes(): ShapeCache {
+  return { shapes: [...compiled].map(([k, s]) => [k, { vg: s.vg, fills: s.fills, ...(s.runtime !== undefined ? { runtime: s.runtime } : {}) }] as const) };
+}
+
+/**
+ * Take shapes exported by a run of the same build: their charts are then drawn without compiling
+ * or parsing their template again. Shapes already here are kept.
+ */
+export function importShapes(cache: ShapeCache): void {
+  for (const [key, s] of cache.shapes) {
+    if (compiled.has(key) || compiled.size >= MAX_SHAPES) continue;
+    compiled.set(key, { vg: s.vg, fills: s.fills, ...(s.runtime !== undefined ? { runtime: s.runtime } : {}) });
+  }
+}
