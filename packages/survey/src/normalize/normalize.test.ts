@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { matchKey, normalizeCell, normalizeText, splitMulti } from './normalize.js';
+import { matchKey, NFKC_STABLE, normalizeCell, normalizeText, splitMulti } from './normalize.js';
 
 /** Full-width form of an ascii printable character (U+FF01–U+FF5E). */
 const fullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -19,6 +19,35 @@ describe('normalizeCell', () => {
   test('a full-width ascii cell normalises to its half-width form', () => {
     const ascii = fc.string({ unit: fc.constantFrom(...'abcXYZ019-;()=+'.split('')), minLength: 1 });
     fc.assert(fc.property(ascii, (s) => normalizeCell(fullWidth(s)) === normalizeCell(s)), { seed: 20242, numRuns: 300 });
+  });
+});
+
+describe('NFKC_STABLE (the fast path of normalizeCell)', () => {
+  const viaIcu = (s: string) => s.normalize('NFKC').trim().replace(/\s+/g, ' ');
+  // Every code point the pattern lets through, alone and after characters that start compositions
+  // (kana before a voiced mark, latin before an accent, a Hangul leading consonant).
+  const stable: string[] = [];
+  for (let c = 0; c <= 0xffff; c++) if (NFKC_STABLE.test(String.fromCharCode(c))) stable.push(String.fromCharCode(c));
+
+  test('lets through ascii, kana, the CJK ideographs and a few Japanese punctuation marks', () => {
+    expect(stable.length).toBeGreaterThan(20_000);
+    for (const c of ['a', '~', '\u3000', '、', 'あ', 'ア', 'ー', '・', '漢', '\n']) expect(stable).toContain(c);
+    for (const c of ['ｱ', 'Ａ', '（', '〜', '−', '\u3099', '゛', '①', '㈱', '\u00a0', 'ヿ', '\uf929']) expect(stable).not.toContain(c);
+  });
+
+  test('every such character is left as NFKC leaves it, alone and after a character that could compose with it', () => {
+    const differ: string[] = [];
+    for (const c of stable) {
+      for (const before of ['', 'か', 'ウ', 'e', 'A', '\u1100', '\u3000', ' ']) {
+        if (normalizeCell(before + c + 'x') !== viaIcu(before + c + 'x')) differ.push(`U+${c.charCodeAt(0).toString(16)} after ${JSON.stringify(before)}`);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  test('mixed text gives what NFKC gives', () => {
+    const unit = fc.constantFrom(...stable.filter((_, i) => i % 97 === 0), 'ｶ', 'ﾞ', '\u3099', 'Ａ', '〜', '①', ' ', '\u3000');
+    fc.assert(fc.property(fc.string({ unit }), (s) => normalizeCell(s) === viaIcu(s)), { seed: 20245, numRuns: 2000 });
   });
 });
 

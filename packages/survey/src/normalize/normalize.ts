@@ -6,8 +6,16 @@
  * match key folds each such family to one character: a label matches whichever a file holds.
  */
 
-const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
 const WHITESPACE_RUN = /\s+/g;
+/**
+ * Text that NFKC leaves as it is (up to white space, which `normalizeCell` folds anyway): ascii,
+ * tab and line breaks, U+3000, 、。「」『』, hiragana, katakana with ・ and ー, and the unified CJK
+ * ideographs. Each of these has NFKC_Quick_Check = Yes and combining class 0 (U+3000 becomes a
+ * space, which the white-space folding gives too), and none composes with a neighbour, so a string
+ * of them only is normalised already: most Japanese cells skip ICU's copy and check, which was a
+ * large part of reading free text (`normalize.test.ts` checks every one of these code points).
+ */
+export const NFKC_STABLE = /^[\t\n\r\x20-\x7e\u3000-\u3002\u300c-\u300f\u3041-\u3096\u30a1-\u30fa\u30fb\u30fc\u4e00-\u9fff]*$/;
 
 // After NFKC: U+FF5E has become "~"; U+301C and U+223C are left as they are.
 const VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -18,7 +26,7 @@ const VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** NFKC and trimmed; runs of white space (including U+3000) become one space. */
 export function normalizeCell(value: string): string {
-  if (ASCII_PRINTABLE.test(value)) return value.trim().replace(WHITESPACE_RUN, ' ');
+  if (NFKC_STABLE.test(value)) return value.trim().replace(WHITESPACE_RUN, ' ');
   return value.normalize('NFKC').trim().replace(WHITESPACE_RUN, ' ');
 }
 
@@ -28,7 +36,8 @@ export function normalizeCell(value: string): string {
  */
 export function matchKey(value: string): string {
   let s = normalizeCell(value);
-  if (!ASCII_PRINTABLE.test(s)) for (const [re, to] of VARIANTS) s = s.replace(re, to);
+  // None of the variants is in NFKC_STABLE: text made of those characters has nothing to fold.
+  if (!NFKC_STABLE.test(s)) for (const [re, to] of VARIANTS) s = s.replace(re, to);
   return s.replace(WHITESPACE_RUN, '').toLowerCase();
 }
 
@@ -48,6 +57,11 @@ export function normalizeText(value: string): string {
  */
 export function splitMulti(value: string, separators: readonly string[]): string[] {
   let parts = [value];
-  for (const sep of separators) parts = parts.flatMap((p) => p.split(sep));
-  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+  for (const sep of separators) parts = parts.length === 1 ? parts[0]!.split(sep) : parts.flatMap((p) => p.split(sep));
+  const out: string[] = [];
+  for (const p of parts) {
+    const t = p.trim();
+    if (t.length > 0) out.push(t);
+  }
+  return out;
 }

@@ -1,6 +1,5 @@
 import type { Column } from '../codebook/schema.js';
 import type { CompiledColumn, ParsedCell } from './compile-column.js';
-import { MEMO_LIMIT } from './compile-column.js';
 import type { ColumnStore } from './column-stores.js';
 
 /** One distinct cell of a column, parsed once: its raw text, parse result and stored code. */
@@ -26,7 +25,14 @@ export function detach(text: string, start: number, end: number): string {
   return s.length < SLICE_SHARES ? s : `${s} `.slice(0, -1);
 }
 
-const SLOTS = 1 << 13;
+/** Slots of a column's table at first, and at most: it doubles while half full, up to `MAX_SLOTS`. */
+const SLOTS = 1 << 10;
+/**
+ * Room for 65,536 distinct cells per column. Sets of options (a prefecture list, a few of 15
+ * industries) take tens of thousands of forms in a large file, and each cell not found is parsed
+ * again; an entry is a few hundred bytes, so a full table is some 20 MB.
+ */
+const MAX_SLOTS = 1 << 17;
 
 /**
  * Reads the cells of one column: looks a cell up by its characters in place (no substring is made
@@ -35,8 +41,13 @@ const SLOTS = 1 << 13;
  */
 export class CellReader {
   readonly missing: CellEntry;
-  private readonly keys: (CellEntry | undefined)[] | null;
-  private readonly hashes: Int32Array | null;
+  private keys: (CellEntry | undefined)[] | null;
+  private hashes: Int32Array | null;
+  /**
+   * Entries of one-character ascii cells by their character code: most cells of a scale or coded
+   * column are one digit, and indexing is cheaper than hashing and comparing.
+   */
+  private readonly ascii: (CellEntry | undefined)[] | null;
   private size = 0;
 
   constructor(
@@ -47,22 +58,30 @@ export class CellReader {
     this.missing = this.make('');
     this.keys = compiled.memoised ? new Array<CellEntry | undefined>(SLOTS) : null;
     this.hashes = compiled.memoised ? new Int32Array(SLOTS) : null;
+    this.ascii = compiled.memoised ? new Array<CellEntry | undefined>(128) : null;
   }
 
   private make(raw: string): CellEntry {
     const parsed = this.compiled.parseUncached(raw);
-    const ok = !parsed.problems.some((p) => p.severity === 'error');
-    return { raw, parsed, blank: raw.trim() === '', code: ok ? this.store.encode(parsed.value) : 0 };
+    let ok = true;
+    for (const p of parsed.problems) if (p.severity === 'error') ok = false;
+    // A cell with text is never missing, so only a missing one can be blank.
+    return { raw, parsed, blank: parsed.missing && raw.trim() === '', code: ok ? this.store.encode(parsed.value) : 0 };
   }
 
   /** The entry of the cell `text[start, end)`. */
   fromRange(text: string, start: number, end: number): CellEntry {
     const keys = this.keys;
     if (keys === null) return this.make(detach(text, start, end));
+    const len = end - start;
+    if (len === 0) return this.missing;
+    if (len === 1) {
+      const c = text.charCodeAt(start);
+      if (c < 128) return (this.ascii![c] ??= this.make(text[start]!));
+    }
     let h = 0x811c9dc5 | 0;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const len = end - start;
-    let slot = h & (SLOTS - 1);
+    let slot = h & (keys.length - 1);
     for (;;) {
       const e = keys[slot];
       if (e === undefined) break;
@@ -72,15 +91,34 @@ export class CellReader {
         while (i < len && raw.charCodeAt(i) === text.charCodeAt(start + i)) i++;
         if (i === len) return e;
       }
-      slot = (slot + 1) & (SLOTS - 1);
+      slot = (slot + 1) & (keys.length - 1);
     }
     const e = this.make(detach(text, start, end));
-    if (this.size < MEMO_LIMIT) {
+    if (this.size < MAX_SLOTS >> 1) {
       keys[slot] = e;
       this.hashes![slot] = h;
-      this.size++;
+      if (++this.size === keys.length >> 1 && keys.length < MAX_SLOTS) this.grow();
     }
     return e;
+  }
+
+  /** Twice the slots, every entry moved to its slot in the new table. */
+  private grow(): void {
+    const keys = this.keys!;
+    const hashes = this.hashes!;
+    const n = keys.length * 2;
+    const k2 = new Array<CellEntry | undefined>(n);
+    const h2 = new Int32Array(n);
+    for (let i = 0; i < keys.length; i++) {
+      const e = keys[i];
+      if (e === undefined) continue;
+      let slot = hashes[i]! & (n - 1);
+      while (k2[slot] !== undefined) slot = (slot + 1) & (n - 1);
+      k2[slot] = e;
+      h2[slot] = hashes[i]!;
+    }
+    this.keys = k2;
+    this.hashes = h2;
   }
 
   /** The entry of a cell given as a string. */

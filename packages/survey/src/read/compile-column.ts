@@ -69,6 +69,34 @@ function rangeText(min?: number, max?: number): string {
 }
 
 type Parser = (raw: string, norm: string) => ParsedCell;
+
+/**
+ * A part of a multiple-response cell → what it names, looked up once per distinct part. A cell's
+ * combination of parts rarely repeats (15 industries make 32,768 sets), its parts always do, and
+ * `matchKey` per part was most of the time spent on such cells.
+ */
+function partLookup<T>(find: (part: string) => T | null): (part: string) => T | null {
+  const memo = new Map<string, T | null>();
+  return (part) => {
+    let found = memo.get(part);
+    if (found === undefined) {
+      found = find(part);
+      if (memo.size < MEMO_LIMIT) memo.set(part, found);
+    }
+    return found;
+  };
+}
+
+const isDigits = (s: string) => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
+};
+
+/** 全国 first, then JIS codes in order (digits compare as their characters, as `localeCompare` has them). */
+const nationwideFirst = (a: string, b: string) => (a === b ? 0 : isDigits(a) ? (isDigits(b) ? (a < b ? -1 : 1) : 1) : -1);
 const ok = (value: CellValue): ParsedCell => ({ value, missing: false, problems: NONE });
 const bad = (...problems: CellProblem[]): ParsedCell => ({ value: null, missing: false, problems });
 
@@ -93,12 +121,13 @@ function parserOf(column: Column, separators: readonly string[]): Parser {
     }
     case 'multi': {
       const index = optionIndex(column.options);
+      const option = partLookup((part) => index.get(matchKey(part)) ?? null);
       const order = new Map(column.options.map((o, i) => [o.code, i]));
       return (_raw, norm) => {
         const problems: CellProblem[] = [];
         const chosen = new Set<string>();
         for (const part of splitMulti(norm, separators)) {
-          const o = index.get(matchKey(part));
+          const o = option(part);
           if (!o) problems.push(err('unknown_option', part, listLabels(column.options)));
           else if (chosen.has(o.code)) problems.push({ code: 'duplicate_option', severity: 'warning', value: part, expected: 'each option once' });
           else chosen.add(o.code);
@@ -171,12 +200,14 @@ function parserOf(column: Column, separators: readonly string[]): Parser {
     case 'multi-prefecture': {
       const nationwide = column.nationwide ? optionIndex([column.nationwide]) : new Map<string, OptionDef>();
       const expected = column.nationwide ? `${PREF_EXPECTED}, or ${column.nationwide.label}` : PREF_EXPECTED;
+      const allOf = partLookup((part) => nationwide.get(matchKey(part)) ?? null);
+      const prefecture = partLookup((part) => findPrefecture(part) ?? null);
       return (_raw, norm) => {
         const problems: CellProblem[] = [];
         const codes = new Set<string>();
         for (const part of splitMulti(norm, separators)) {
-          const all = nationwide.get(matchKey(part));
-          const p = all ? undefined : findPrefecture(part);
+          const all = allOf(part);
+          const p = all ? undefined : prefecture(part);
           if (all) codes.add(all.code);
           else if (p) {
             if (codes.has(p.code)) problems.push({ code: 'duplicate_option', severity: 'warning', value: part, expected: 'each prefecture once' });
@@ -185,7 +216,7 @@ function parserOf(column: Column, separators: readonly string[]): Parser {
         }
         if (problems.some((p) => p.severity === 'error')) return bad(...problems);
         // 全国 first, then prefectures in JIS order.
-        const sorted = [...codes].sort((a, b) => (a === b ? 0 : /^\d+$/.test(a) ? (/^\d+$/.test(b) ? a.localeCompare(b) : 1) : -1));
+        const sorted = [...codes].sort(nationwideFirst);
         return { value: Object.freeze(sorted), missing: sorted.length === 0, problems: problems.length ? problems : NONE };
       };
     }
@@ -204,9 +235,15 @@ export function compileColumn(column: Column, { missing, separators }: { missing
   const missingCell: ParsedCell = Object.freeze({ value: missingValue, missing: true, problems: NONE });
   const missingKeys = new Set(missing.map(matchKey));
   const longestMissing = Math.max(0, ...[...missingKeys].map((k) => k.length));
-  // matchKey only drops spaces and never shortens otherwise: a longer cell without a space
-  // cannot be a missing label, and free text (e-mails, ids) skips the key entirely.
-  const isMissing = (norm: string) => norm === '' || ((norm.length <= longestMissing || norm.includes(' ')) && missingKeys.has(matchKey(norm)));
+  // matchKey only drops spaces (a normalised cell has single spaces only) and never shortens
+  // otherwise: a cell with more other characters than the longest missing label cannot be one,
+  // and free text (names, e-mails, ids) skips the key after a few characters.
+  const couldBeMissing = (norm: string) => {
+    let chars = 0;
+    for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) !== 32 && ++chars > longestMissing) return false;
+    return true;
+  };
+  const isMissing = (norm: string) => norm === '' || (couldBeMissing(norm) && missingKeys.has(matchKey(norm)));
   const parse = parserOf(column, separators);
   const memoised = column.type !== 'id' && column.type !== 'text';
   const memo = memoised ? new Map<string, ParsedCell>() : null;

@@ -103,6 +103,9 @@ export class RowBuilder {
   private readonly seen = new Map<string, Map<string, number>>();
   private readonly uniqueCols: number[] = [];
   private readonly conditionIndex: number[] = [];
+  /** Each codebook column's cell in the record (-1 when absent), and the columns asked conditionally. */
+  private indices = new Int32Array(0);
+  private readonly conditional: number[] = [];
   private readonly conditionCodes: (ReadonlySet<string> | null)[] = [];
   /** The current record: its entries per codebook column, cells seen, and whether any holds text. */
   private readonly entries: CellEntry[] = [];
@@ -238,12 +241,14 @@ export class RowBuilder {
     }
     this.mapping = cols.map((column) => found.get(column.id) ?? { column, index: -1, header: '' });
     this.readers = cols.map((c, k) => new CellReader(c, compileColumn(c, this.codebook), this.stores[k]!));
+    this.indices = Int32Array.from(this.mapping, (m) => m.index);
     for (const [k, c] of cols.entries()) {
       const idx = this.mapping[k]!.index;
       if (idx >= 0) this.cellToCol[idx] = k;
       this.entries[k] = this.readers[k]!.missing;
       const cond = c.askedWhen;
       this.conditionIndex[k] = cond ? cols.findIndex((x) => x.id === cond.column) : -1;
+      if (this.conditionIndex[k]! >= 0) this.conditional.push(k);
       this.conditionCodes[k] = cond ? new Set(cond.in) : null;
       if (c.type === 'id' && c.unique) {
         this.seen.set(c.id, new Map());
@@ -292,44 +297,46 @@ export class RowBuilder {
       return;
     }
     this.content = false;
+    // Issues are collected only when there are any: the usual row allocates nothing here.
     let rowIssues: Issue[] | null = null;
-    const add = (i: Issue) => (rowIssues ??= []).push(i);
     let rowError = this.fatal;
     if (cellCount !== this.width) {
-      add(this.issue('ragged_row', 'error', row, line, null, String(cellCount), String(this.width)));
+      rowIssues = [this.issue('ragged_row', 'error', row, line, null, String(cellCount), String(this.width))];
       rowError = true;
     }
     const cols = this.codebook.columns;
     const entries = this.entries;
+    const readers = this.readers;
+    const indices = this.indices;
     const n = cols.length;
     for (let k = 0; k < n; k++) {
-      const idx = this.mapping[k]!.index;
+      const idx = indices[k]!;
       // A column absent from the header, or beyond the cells of a short record, is blank.
-      if (idx < 0 || idx >= cellCount) entries[k] = this.readers[k]!.missing;
+      if (idx < 0 || idx >= cellCount) entries[k] = readers[k]!.missing;
       const e = entries[k]!;
       const problems = e.parsed.problems;
       if (problems.length > 0) {
         for (const p of problems) {
-          add(this.issue(p.code, p.severity, row, line, cols[k]!, p.value, p.expected));
+          (rowIssues ??= []).push(this.issue(p.code, p.severity, row, line, cols[k]!, p.value, p.expected));
           if (p.severity === 'error') rowError = true;
         }
       }
       if (e.parsed.missing && idx >= 0 && cols[k]!.type === 'id') {
-        add(this.issue('missing_value', 'error', row, line, cols[k]!, e.raw, 'every row needs an id'));
+        (rowIssues ??= []).push(this.issue('missing_value', 'error', row, line, cols[k]!, e.raw, 'every row needs an id'));
         rowError = true;
       }
     }
     // Conditional questions: an answer given where the routing did not ask is an error.
-    for (let k = 0; k < n; k++) {
+    for (const k of this.conditional) {
       const ci = this.conditionIndex[k]!;
-      if (ci < 0 || entries[k]!.parsed.missing) continue;
+      if (entries[k]!.parsed.missing) continue;
       const cond = entries[ci]!.parsed.value;
       if (typeof cond === 'string' && this.conditionCodes[k]!.has(cond)) continue;
       const col = cols[k]!;
       const condCol = cols[ci]!;
       const asked = col.askedWhen!.in.map((code) => ('options' in condCol ? condCol.options.find((o) => o.code === code)?.label : code) ?? code);
       const actual = typeof cond === 'string' && 'options' in condCol ? (condCol.options.find((o) => o.code === cond)?.label ?? cond) : '(blank)';
-      add(this.issue('not_asked', 'error', row, line, col, normalizeCell(entries[k]!.raw), `asked only when ${condCol.label} (${condCol.id}) is ${asked.join(' or ')}, here it is ${actual}`));
+      (rowIssues ??= []).push(this.issue('not_asked', 'error', row, line, col, normalizeCell(entries[k]!.raw), `asked only when ${condCol.label} (${condCol.id}) is ${asked.join(' or ')}, here it is ${actual}`));
       rowError = true;
     }
     // Unique ids: the first occurrence is kept, later ones are rejected and point back to it.
@@ -339,13 +346,13 @@ export class RowBuilder {
         if (typeof v !== 'string') continue;
         const first = this.seen.get(cols[k]!.id)!.get(v);
         if (first !== undefined) {
-          add(this.issue('duplicate_id', 'error', row, line, cols[k]!, v, `ids are unique; first seen at row ${first}`));
+          (rowIssues ??= []).push(this.issue('duplicate_id', 'error', row, line, cols[k]!, v, `ids are unique; first seen at row ${first}`));
           rowError = true;
         }
       }
     }
     if (rowError) {
-      const errors = (rowIssues ?? ([] as Issue[])).filter((i) => i.severity === 'error');
+      const errors = ((rowIssues ?? []) as Issue[]).filter((i) => i.severity === 'error');
       this.rejected.push({ row, line, issues: errors.length ? errors : [...this.fileErrors], ids: this.idsOf(cellCount) });
       return;
     }
