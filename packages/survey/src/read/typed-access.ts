@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import { CodeColumn, NumberColumn, SmallIntColumn, type TableColumn } from './columns.js';
+import { CodeColumn, ListColumn, NumberColumn, SmallIntColumn, type TableColumn } from './columns.js';
 
 /**
  * A numeric column of a table as a Float64Array, NaN for a missing value. A read table's
@@ -40,4 +40,37 @@ export function codeColumn(codes: readonly string[], index: Uint8Array): TableCo
 /** A column of numbers stored in a Float64Array (NaN reads back as null), for building derived tables. */
 export function numberColumn(values: Float64Array): TableColumn<number | null> {
   return new NumberColumn(values);
+}
+
+/**
+ * A column as small integers: `values[ids[row]]` is the row's value. A read table's stored codes
+ * (options, scale points, sets of options) are read in place when the table is neither filtered
+ * nor ordered, with their dictionary as `values`; any other column is interned value by value
+ * (arrays by identity). Counting by id, then once per distinct value, is what lets a crosstab or
+ * a frequency run without a string or a lookup per row.
+ */
+export interface Coded {
+  readonly ids: ArrayLike<number>;
+  readonly values: readonly unknown[];
+}
+
+export function codedOf(table: ColumnTable, name: string): Coded {
+  const column = table.column(name);
+  if (column === undefined) throw new TypeError(`codedOf: the table has no column "${name}"`);
+  if (!table.isFiltered() && !table.isOrdered()) {
+    if (column instanceof CodeColumn) return { ids: column.codes, values: column.dict };
+    if (column instanceof ListColumn) return { ids: column.ids, values: column.dict };
+    if (column instanceof SmallIntColumn) return { ids: column.values, values: Array.from({ length: 256 }, (_, k) => (k === 0 ? null : k - 1 + column.min)) };
+  }
+  const a = table.array(name) as ArrayLike<unknown>;
+  const ids = new Int32Array(a.length);
+  const index = new Map<unknown, number>();
+  const values: unknown[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    let id = index.get(v);
+    if (id === undefined) index.set(v, (id = values.push(v) - 1));
+    ids[i] = id;
+  }
+  return { ids, values };
 }

@@ -4,6 +4,7 @@ import type { ColumnType } from '../codebook/schema.js';
 import { optionLabel } from '../codebook/labels.js';
 import { checkChoice, checkCodebook, checkTabulable, kishN, tableColumn, weightsOf } from './check.js';
 import { askedMask, codesOf } from './frequency.js';
+import { codedOf } from '../read/typed-access.js';
 import type { Codebook } from '../codebook/schema.js';
 import type { ColumnId } from '../codebook/typed.js';
 import { wilson } from './wilson.js';
@@ -84,10 +85,9 @@ export function crosstab<CB extends Codebook, R extends ColumnId<CB>, C extends 
   const w = weight === undefined ? null : weightsOf(table, weight, codebook, 'crosstab');
   const askedR = askedMask(table, rowCol);
   const askedC = askedMask(table, colCol);
-  const rv = table.array(rowId) as ArrayLike<unknown>;
-  const cv = table.array(colId) as ArrayLike<unknown>;
   // One pass with plain maps: a multiple-response case counts once per option pair in the cells
-  // and once per distinct option in the margins (cases, not responses).
+  // and once per distinct option in the margins (cases, not responses). `sum` is the cases' weight
+  // (their number when unweighted), `sumSq` the sum of their squared weights.
   const cells = new Map<string, Map<string, number>>();
   const rowCases = new Map<string, [number, number]>();
   const colCases = new Map<string, [number, number]>();
@@ -97,33 +97,61 @@ export function crosstab<CB extends Codebook, R extends ColumnId<CB>, C extends 
     single[0] = v;
     return single;
   };
-  const addCases = (margin: Map<string, [number, number]>, values: readonly unknown[], wi: number) => {
+  const addCases = (margin: Map<string, [number, number]>, values: readonly unknown[], sum: number, sumSq: number) => {
     for (const k of values.length === 1 ? [String(values[0])] : new Set(values.map(String))) {
       const m = margin.get(k) ?? margin.set(k, [0, 0]).get(k)!;
-      m[0] += wi;
-      m[1] += wi * wi;
+      m[0] += sum;
+      m[1] += sumSq;
     }
   };
   let n = 0;
   let cases = 0;
   let n2 = 0;
-  for (let i = 0; i < table.numRows(); i++) {
-    const r = rv[i];
-    const c = cv[i];
-    if (!(askedR(i) && askedC(i) && valid(r) && valid(c))) continue;
-    const wi = w ? w[i]! : 1;
-    cases++;
-    n += wi;
-    n2 += wi * wi;
+  const add = (r: unknown, c: unknown, count: number, sum: number, sumSq: number) => {
+    cases += count;
+    n += sum;
+    n2 += sumSq;
     const rs = [...listOf(r)];
     const cs = listOf(c);
     for (const rk of rs) {
       const key = String(rk);
       const row = cells.get(key) ?? cells.set(key, new Map()).get(key)!;
-      for (const ck of cs) row.set(String(ck), (row.get(String(ck)) ?? 0) + wi);
+      for (const ck of cs) row.set(String(ck), (row.get(String(ck)) ?? 0) + sum);
     }
-    addCases(rowCases, rs, wi);
-    addCases(colCases, cs, wi);
+    addCases(rowCases, rs, sum, sumSq);
+    addCases(colCases, cs, sum, sumSq);
+  };
+  const rows = table.numRows();
+  if (w) {
+    const rv = table.array(rowId) as ArrayLike<unknown>;
+    const cv = table.array(colId) as ArrayLike<unknown>;
+    for (let i = 0; i < rows; i++) {
+      const r = rv[i];
+      const c = cv[i];
+      if (!(askedR(i) && askedC(i) && valid(r) && valid(c))) continue;
+      const wi = w[i]!;
+      add(r, c, 1, wi, wi * wi);
+    }
+  } else {
+    // Unweighted: rows are counted per pair of stored values, and each pair is spelt out once.
+    const R = codedOf(table, rowId);
+    const C = codedOf(table, colId);
+    const validR = R.values.map(valid);
+    const validC = C.values.map(valid);
+    const width = C.values.length;
+    const dense = R.values.length * width <= 1 << 20 ? new Float64Array(R.values.length * width) : null;
+    const sparse = dense ? null : new Map<number, number>();
+    for (let i = 0; i < rows; i++) {
+      const rid = R.ids[i]!;
+      const cid = C.ids[i]!;
+      if (!(validR[rid] && validC[cid] && askedR(i) && askedC(i))) continue;
+      const key = rid * width + cid;
+      if (dense) dense[key]!++;
+      else sparse!.set(key, (sparse!.get(key) ?? 0) + 1);
+    }
+    const pair = (key: number, k: number) => add(R.values[Math.floor(key / width)], C.values[key % width], k, k, k);
+    if (dense) for (let key = 0; key < dense.length; key++) if (dense[key]! > 0) pair(key, dense[key]!);
+    if (sparse) for (const [key, k] of sparse) pair(key, k);
   }
   const extend = (declared: string[], seen: Iterable<string>) => [...declared, ...[...seen].filter((s) => !declared.includes(s)).sort()];
   const rowCodes = extend(codesOf(rowCol), rowCases.keys());
@@ -159,7 +187,7 @@ export function crosstab<CB extends Codebook, R extends ColumnId<CB>, C extends 
     rowTotals,
     colTotals,
     n,
-    missing: table.numRows() - cases,
+    missing: rows - cases,
     pct,
     ci,
     ...(w && weight !== undefined ? { weight: { column: weight, effectiveN, rowEffectiveN, colEffectiveN } } : {}),

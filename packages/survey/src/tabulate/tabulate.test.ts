@@ -6,6 +6,8 @@ import { crosstab } from './crosstab.js';
 import { frequencyFigures } from '../figures/figures.js';
 import { tabulate } from './frequency.js';
 import { wilson } from './wilson.js';
+import { readFileSync } from 'node:fs';
+import { fromCsv } from '../read/from-csv.js';
 
 const experts = instrumentOf(fy2024, 'experts');
 const guidance = instrumentOf(fy2024, 'guidance');
@@ -124,5 +126,25 @@ describe('crosstab', () => {
     expect(x.n).toBe(3);
     expect(x.missing).toBe(1);
     expect(x.pct[0]![ri]).toBe(100);
+  });
+
+  test('counting by stored codes gives what counting row by row gives (a weight of 1 takes the row-by-row way)', () => {
+    const read = fromCsv(readFileSync(new URL('../../../../data/fy2024/experts.csv', import.meta.url), 'utf8'), { codebook: experts }).table;
+    const ones = read.assign({ w: Array.from({ length: read.numRows() }, () => 1) });
+    const pairs = [
+      ['affiliation', 'industries'],
+      ['industries', 'support_regions'],
+      ['support_experience', 'support_count'],
+      ['residence_prefecture', 'S1a_1'],
+      ['qualifications', 'guidance_themes'],
+    ] as const;
+    for (const t of [ones, ones.filter((d: { affiliation: string | null }) => d.affiliation === 'independent')]) {
+      for (const [r, c] of pairs) {
+        for (const percent of ['row', 'column', 'total'] as const) {
+          const { weight: _w, ...weighted } = crosstab(t, r, c, { codebook: experts, percent, weight: 'w' });
+          expect(crosstab(t, r, c, { codebook: experts, percent }), `${r} × ${c}`).toEqual(weighted);
+        }
+      }
+    }
   });
 });
