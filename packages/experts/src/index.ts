@@ -11,7 +11,7 @@ export { chamberCoverage, supportCoverage, canSupport } from './coverage/coverag
 export type { PrefectureCoverage, ChamberCoverageOptions, SupportCoverageOptions } from './coverage/coverage.js';
 export { abilityByTable } from './figures/ability-by-table.js';
 export { PublicRecord, PublicValue } from './records/public-record.js';
-export { publicRecords } from './records/public-records.js';
+export { publicRecords, eachPublicRecord } from './records/public-records.js';
 export type { PublicRecordsOptions } from './records/public-records.js';
 export { SupportMenuCatalogue, SupportMenu, SupportContent, SupportGroup, Requirement, SkillRequirement, supportMenus } from './search/support-menus.js';
 export { SearchQuery, SearchQueryError, parseSearchQuery } from './search/search-query.js';
@@ -27,7 +27,7 @@ export type { MatchSpecialistsOptions, ScorePart, Match, MatchResult } from './m
 export { catalogueProblems } from './search/check-catalogue.js';
 export { assignmentFit, guidanceRegions } from './fit/assignment-fit.js';
 export type { AssignmentFitOptions, AssignmentFit, FitRow, FitCheck } from './fit/assignment-fit.js';
-export { listOffer } from './figures/list-offer.js';
+export { listOffer, listOfferOfList } from './figures/list-offer.js';
 export type { ListOffer, ListOfferOptions, OfferCount } from './figures/list-offer.js';
 export { abilityTable, ratingTable } from './skills/skill-tables.js';
 export type { SkillTableOptions } from './skills/skill-tables.js';

@@ -10,10 +10,13 @@ import { skillSchemeOf } from '../skills/scheme.js';
 export function abilityByTable(table: ColumnTable, scores: ColumnTable, { codebook, by }: { codebook: Codebook; by: readonly string[] }): { table: ColumnTable; codebook: Codebook } {
   const scheme = skillSchemeOf(codebook);
   const present = by.filter((c) => table.columnNames().includes(c));
+  // The stored columns themselves when the rows are as read (their codes are then counted in
+  // place), a copy of the values otherwise.
+  const columnOf = (t: ColumnTable, c: string) => (t.isFiltered() || t.isOrdered() ? Array.from(t.array(c) as ArrayLike<unknown>) : t.column(c));
   return {
     table: aq.table({
-      ...Object.fromEntries(present.map((c) => [c, Array.from(table.array(c) as ArrayLike<unknown>)])),
-      ...Object.fromEntries(scheme.domains.map((d) => [`${d.id}_ability`, Array.from(scores.array(`${d.id}_ability`) as ArrayLike<unknown>)])),
+      ...Object.fromEntries(present.map((c) => [c, columnOf(table, c)])),
+      ...Object.fromEntries(scheme.domains.map((d) => [`${d.id}_ability`, columnOf(scores, `${d.id}_ability`)])),
     }),
     codebook: {
       ...codebook,

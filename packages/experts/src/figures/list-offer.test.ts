@@ -3,10 +3,10 @@ import { codebook, listOf } from '../../test/fixtures/specialists.js';
 import { roster } from '../../test/fixtures/roster.js';
 import { searchSpecialists } from '../search/search-specialists.js';
 import { supportMenus } from '../search/support-menus.js';
-import { listOffer } from './list-offer.js';
+import { listOffer, listOfferOfList } from './list-offer.js';
 
 describe('listOffer', () => {
-  const { records } = listOf(roster);
+  const { records, list } = listOf(roster);
   const f = listOffer(records, { codebook });
   const of = (items: readonly { code: string; count: number }[], code: string) => items.find((i) => i.code === code)?.count;
 
@@ -22,6 +22,11 @@ describe('listOffer', () => {
     expect(f.support.uncovered).toBe(0);
     expect(of(f.feeBands.bands, '30k_40k')).toBe(2);
     expect(f.feeBands.missing).toBe(1);
+  });
+
+  test('counted over the list table, record by record with only the fields counted, it is the same', () => {
+    expect(listOfferOfList(list, { codebook })).toEqual(f);
+    expect(f.menus.some((m) => m.count > 0)).toBe(true);
   });
 
   test('without 全国, coverage has gaps', () => {

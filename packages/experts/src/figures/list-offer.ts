@@ -1,7 +1,10 @@
 import type { Codebook } from '@smesec/survey';
 import type { PublicRecord } from '../records/public-record.js';
 import { assertCatalogue } from '../search/check-catalogue.js';
-import { codesOf, meetRequirement } from '../search/requirement.js';
+import type { ColumnTable } from 'arquero';
+import type { ActiveListRules } from '../active-list/eligibility.js';
+import { eachPublicRecord } from '../records/public-records.js';
+import { codesOf, meetsRequirement } from '../search/requirement.js';
 import { supportMenus, type SupportMenuCatalogue } from '../search/support-menus.js';
 import { SEARCH_COLUMNS, vocabularyOf, type Term } from '../search/vocabulary.js';
 
@@ -39,7 +42,7 @@ export interface ListOffer {
  * take. One pass over the records tallies every code (a record counts once per code it holds), so
  * the cost grows with the records, not with records × prefectures.
  */
-export function listOffer(records: readonly PublicRecord[], { codebook, catalogue = supportMenus }: ListOfferOptions): ListOffer {
+export function listOffer(records: Iterable<PublicRecord>, { codebook, catalogue = supportMenus }: ListOfferOptions): ListOffer {
   assertCatalogue(catalogue, codebook);
   const v = vocabularyOf(codebook);
   const themes = new Map<string, number>();
@@ -51,6 +54,7 @@ export function listOffer(records: readonly PublicRecord[], { codebook, catalogu
   const tally = (m: Map<string, number>, codes: readonly string[]) => {
     for (const c of new Set(codes)) m.set(c, (m.get(c) ?? 0) + 1);
   };
+  const menus = catalogue.menus;
   for (const r of records) {
     tally(themes, codesOf(r, SEARCH_COLUMNS.themes));
     const reach = codesOf(r, SEARCH_COLUMNS.region);
@@ -59,16 +63,17 @@ export function listOffer(records: readonly PublicRecord[], { codebook, catalogu
     const fee = r.fields[SEARCH_COLUMNS.feeCeiling];
     if (fee == null) feeMissing++;
     else if (typeof fee === 'string') fees.set(fee, (fees.get(fee) ?? 0) + 1);
-    catalogue.menus.forEach((m, i) => {
+    for (let i = 0; i < menus.length; i++) {
       const counts = menuCounts[i]!;
+      const contents = menus[i]!.contents;
       let any = false;
-      m.contents.forEach((c, k) => {
-        if (meetRequirement(r, c.require, v) === null) return;
+      for (let k = 0; k < contents.length; k++) {
+        if (!meetsRequirement(r, contents[k]!.require, v)) continue;
         counts.contents[k]!++;
         any = true;
-      });
+      }
       if (any) counts.any++;
-    });
+    }
   }
   // 全国 reaches every prefecture.
   const prefectures = v.prefectures.map((p) => ({ ...p, count: (regions.get(p.code) ?? 0) + nationwide }));
@@ -85,4 +90,13 @@ export function listOffer(records: readonly PublicRecord[], { codebook, catalogu
       contents: m.contents.map((c, k) => ({ code: c.code, label: c.label, count: menuCounts[i]!.contents[k]! })),
     })),
   };
+}
+
+/**
+ * `listOffer` of the active list's table (from `activeList`): its records are made one at a time
+ * with only the fields counted, and none is kept.
+ */
+export function listOfferOfList(list: ColumnTable, { rules, ...options }: ListOfferOptions & { rules?: ActiveListRules }): ListOffer {
+  const fields = Object.values(SEARCH_COLUMNS);
+  return listOffer(eachPublicRecord(list, { codebook: options.codebook, ...(rules ? { rules } : {}), fields }), options);
 }

@@ -9,6 +9,8 @@ export interface PublicRecordsOptions {
   codebook: Codebook;
   /** Use these rules instead of the codebook's. */
   rules?: ActiveListRules;
+  /** Only these of the published fields (default: all), for a pass that reads a few. */
+  fields?: readonly string[];
 }
 
 function plain(v: unknown): PublicValue {
@@ -22,7 +24,15 @@ function plain(v: unknown): PublicValue {
  * the id, the contact and public fields of `rules.activeList` and the ratings are copied: a
  * column the list table happens to carry beyond those never reaches a record.
  */
-export function publicRecords(list: ColumnTable, { codebook, rules = activeListRulesOf(codebook) }: PublicRecordsOptions): PublicRecord[] {
+export function publicRecords(list: ColumnTable, options: PublicRecordsOptions): PublicRecord[] {
+  return Array.from(eachPublicRecord(list, options));
+}
+
+/**
+ * The records of `publicRecords` one at a time, for a pass that keeps none of them (counting what
+ * the list offers): at a million rows, holding them all took more memory than the file itself.
+ */
+export function* eachPublicRecord(list: ColumnTable, { codebook, rules = activeListRulesOf(codebook), fields: only }: PublicRecordsOptions): Generator<PublicRecord, void, undefined> {
   const domains = skillSchemeOf(codebook).domains.map((d) => d.id);
   const idCol = list.columnNames()[0]!;
   const names = new Set(list.columnNames());
@@ -32,25 +42,25 @@ export function publicRecords(list: ColumnTable, { codebook, rules = activeListR
   }
   const column = (c: string) => list.array(c) as ArrayLike<unknown>;
   const ids = column(idCol);
-  const values = published.map((c) => [c, column(c)] as const);
+  const values = published.filter((c) => !only || only.includes(c)).map((c) => [c, column(c)] as const);
   const ratings = domains.map((d) => [d, column(`${d}_rating`)] as const);
   // Each column is copied out of the table once: `list.array` copies the whole column.
   const contact = new Map(values.filter(([c]) => c === 'name' || c === 'email'));
-  return Array.from({ length: list.numRows() }, (_, i) => {
+  const get = (c: string, i: number): string | null => {
+    const a = contact.get(c);
+    const v = a ? plain(a[i]) : null;
+    if (Array.isArray(v)) throw new Error(`the active list's ${c} is a list of answers; a contact field holds one text`);
+    return v;
+  };
+  for (let i = 0; i < list.numRows(); i++) {
     const fields: Record<string, PublicValue> = {};
     for (const [c, a] of values) if (c !== 'name' && c !== 'email') fields[c] = plain(a[i]);
-    const get = (c: string): string | null => {
-      const a = contact.get(c);
-      const v = a ? plain(a[i]) : null;
-      if (Array.isArray(v)) throw new Error(`the active list's ${c} is a list of answers; a contact field holds one text`);
-      return v;
-    };
     // Built from typed values, so it is a PublicRecord by construction; parsing each one with zod
     // cost as much as the rest of the list at 100k rows. Only the id can be wrong (empty).
     const id = String(ids[i] ?? '');
     if (id === '') throw new Error(`the active list's row ${i + 1} has no ${idCol}`);
-    const record: PublicRecord = { id, name: get('name'), email: get('email'), fields, ratings: {} };
+    const record: PublicRecord = { id, name: get('name', i), email: get('email', i), fields, ratings: {} };
     for (const [d, a] of ratings) record.ratings[d] = String(a[i] ?? '');
-    return record;
-  });
+    yield record;
+  }
 }

@@ -34,6 +34,8 @@ export interface Vocabulary {
 }
 
 const cache = new WeakMap<Codebook, Vocabulary>();
+/** Rating codes best first, per vocabulary: asked for every record and requirement when counting. */
+const ratingOrder = new WeakMap<Vocabulary, readonly string[]>();
 
 function optionsOf(codebook: Codebook, id: string): Term[] {
   const col = codebook.columns.find((c) => c.id === id);
@@ -91,7 +93,8 @@ export function vocabularyOf(codebook: Codebook): Vocabulary {
 
 /** True when `rating` is `min` or better (never for the catch-all blank). */
 export function ratingAtLeast(vocabulary: Vocabulary, rating: string | undefined, min: string): boolean {
-  const order = vocabulary.ratings.map((r) => r.code);
+  let order = ratingOrder.get(vocabulary);
+  if (!order) ratingOrder.set(vocabulary, (order = vocabulary.ratings.map((r) => r.code)));
   const k = order.indexOf(rating ?? '');
   return k >= 0 && k < order.length - 1 && k <= order.indexOf(min);
 }

@@ -1,6 +1,6 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { codeColumn, numberColumn, numbersOf, type Codebook } from '@smesec/survey';
+import { codeColumn, codedOf, numberColumn, type Codebook } from '@smesec/survey';
 import { abilityClass, passMark, ratingOf } from './rules.js';
 import { skillColumns, skillSchemeOf, type SkillScheme } from './scheme.js';
 import { BooleanColumn, statisticOf } from './typed-columns.js';
@@ -38,10 +38,15 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
   }
   const n = table.numRows();
   const out: Record<string, unknown> = { [idCol]: table.array(idCol) };
+  // Each answer is read as its stored code (a byte per scale answer) through a table of what the
+  // code is worth: no column is copied into numbers, and missing answers cost no branch.
+  const coded = new Map(skillColumns(scheme).map((c) => [c, codedOf(table, c)]));
+  const worth = (c: string, missingAs: number) => Float64Array.from(coded.get(c)!.values, (v) => (typeof v === 'number' && !Number.isNaN(v) ? v : missingAs));
   const answered = new Float64Array(n);
   for (const c of skillColumns(scheme)) {
-    const v = numbersOf(table, c);
-    for (let i = 0; i < n; i++) if (!Number.isNaN(v[i]!)) answered[i]!++;
+    const { ids } = coded.get(c)!;
+    const given = Uint8Array.from(coded.get(c)!.values, (v) => (typeof v === 'number' && !Number.isNaN(v) ? 1 : 0));
+    for (let i = 0; i < n; i++) answered[i]! += given[ids[i]!]!;
   }
   out['skill_answers'] = numberColumn(answered);
   const ratingCodes = scheme.ratings.map((r) => r.code);
@@ -49,22 +54,21 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
   const classIndex = new Map(classCodes.map((c, k) => [c, k + 1]));
   for (const d of scheme.domains) {
     const notHeld = new Uint8Array(n);
-    const domainCols = d.subitems.flatMap((s) => s.columns).map((c) => numbersOf(table, c));
-    let offset = 0;
+    const domainColumns = d.subitems.flatMap((s) => s.columns);
+    const domainIds = domainColumns.map((c) => coded.get(c)!.ids);
+    const domainWorth = domainColumns.map((c) => worth(c, scheme.ability.missingAs));
     for (const sub of d.subitems) {
-      const cols = domainCols.slice(offset, (offset += sub.columns.length));
       const mark = passMark(sub, scheme);
       const scores = new Float64Array(n);
       const held = new Uint8Array(n);
-      const m = cols.length;
+      // Column by column: each row's sum is still taken in the order of its questions.
+      for (const c of sub.columns) {
+        const { ids } = coded.get(c)!;
+        const values = worth(c, scheme.missingAs);
+        for (let i = 0; i < n; i++) scores[i]! += values[ids[i]!]!;
+      }
       for (let i = 0; i < n; i++) {
-        let sum = 0;
-        for (let k = 0; k < m; k++) {
-          const v = cols[k]![i]!;
-          sum += Number.isNaN(v) ? scheme.missingAs : v;
-        }
-        scores[i] = sum;
-        if (sum >= mark) held[i] = 1;
+        if (scores[i]! >= mark) held[i] = 1;
         else notHeld[i]!++;
       }
       out[`${sub.id}_score`] = numberColumn(scores);
@@ -72,15 +76,16 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
     }
     const stat = new Float64Array(n);
     const ability = new Uint8Array(n);
-    const buffer = new Float64Array(domainCols.length);
+    const buffer = new Float64Array(domainIds.length);
+    // A statistic takes few values (medians of small whole numbers): its class is found once each.
+    const classOf = new Map<number, number>();
     for (let i = 0; i < n; i++) {
-      for (let k = 0; k < domainCols.length; k++) {
-        const v = domainCols[k]![i]!;
-        buffer[k] = Number.isNaN(v) ? scheme.ability.missingAs : v;
-      }
+      for (let k = 0; k < domainIds.length; k++) buffer[k] = domainWorth[k]![domainIds[k]![i]!]!;
       const s = statisticOf(buffer, scheme.ability.statistic);
       stat[i] = s;
-      ability[i] = classIndex.get(abilityClass(s, scheme.ability))!;
+      let c = classOf.get(s);
+      if (c === undefined) classOf.set(s, (c = classIndex.get(abilityClass(s, scheme.ability))!));
+      ability[i] = c;
     }
     // The rating depends only on how many sub-items are not held: one lookup per count.
     const ratingFor = Uint8Array.from({ length: d.subitems.length + 1 }, (_, k) => ratingCodes.indexOf(ratingOf(k, scheme.ratings)) + 1);

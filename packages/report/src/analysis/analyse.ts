@@ -7,7 +7,7 @@ import {
   assignmentFit,
   chamberCoverage,
   excludeFromList,
-  listOffer,
+  listOfferOfList,
   publicRecords,
   scoreSkills,
   supportCoverage,
@@ -21,7 +21,7 @@ import {
   type SkillDomain,
 } from '@smesec/experts';
 import type { ExpertsRules, Programme, ProgrammeInstrument, SkillGroup } from '@smesec/programme';
-import { crosstab, tabulate, type Codebook, type Condition, type Crosstab, type Frequency, type ReadResult } from '@smesec/survey';
+import { codedOf, crosstab, tabulate, type Codebook, type Condition, type Crosstab, type Frequency, type ReadResult } from '@smesec/survey';
 
 /** Column types that have per-code frequencies; ids, free text and dates do not. */
 const TABULATED = new Set(['single', 'multi', 'integer', 'scale', 'prefecture', 'multi-prefecture']);
@@ -154,16 +154,22 @@ export function expertsResults(table: ColumnTable, { codebook, rules }: Programm
   const scores = scoreSkills(table, { codebook });
   const eligibility = excludeFromList(table, { codebook, scores, rules: rules.activeList });
   const list = activeList(table, { codebook, scores, eligibility });
-  const records = publicRecords(list, { codebook, rules: rules.activeList });
-  const counts = (values: ArrayLike<unknown>) => {
+  // The records are built when something reads them (the page, the list's CSV), and what the list
+  // offers is counted over them one at a time: at 1M rows, keeping them all for the counts took
+  // more memory than the file.
+  let records: readonly PublicRecord[] | undefined;
+  const counts = (t: ColumnTable, column: string) => {
+    const { ids, values } = codedOf(t, column);
+    const byId = new Float64Array(values.length);
+    for (let i = 0; i < ids.length; i++) byId[ids[i]!]!++;
     const m = new Map<unknown, number>();
-    for (let i = 0; i < values.length; i++) m.set(values[i], (m.get(values[i]) ?? 0) + 1);
+    values.forEach((v, id) => byId[id]! > 0 && m.set(v, (m.get(v) ?? 0) + byId[id]!));
     return m;
   };
   const { table: joined, codebook: abilityCodebook } = abilityByTable(table, scores, { codebook, by: ['experience_years', 'affiliation'] });
   const domains = scheme.domains.map((domain): DomainSkills => {
-    const ratings = counts(scores.array(`${domain.id}_rating`) as ArrayLike<unknown>);
-    const ability = counts(scores.array(`${domain.id}_ability`) as ArrayLike<unknown>);
+    const ratings = counts(scores, `${domain.id}_rating`);
+    const ability = counts(scores, `${domain.id}_ability`);
     return {
       domain,
       ratings: scheme.ratings.map((rating) => ({ rating, ...share(ratings.get(rating.code) ?? 0, n) })),
@@ -184,21 +190,23 @@ export function expertsResults(table: ColumnTable, { codebook, rules }: Programm
       }),
     };
   });
-  const exclusion = counts(eligibility.array('exclusion') as ArrayLike<unknown>);
-  const listed = (Array.from(eligibility.array('listed') as ArrayLike<boolean>) as boolean[]).filter(Boolean).length;
+  const exclusion = counts(eligibility, 'exclusion');
+  const listed = counts(eligibility, 'listed').get(true) ?? 0;
   const connection = rules.chamberConnection;
   return {
     n,
     scores,
     eligibility,
     list,
-    records,
+    get records() {
+      return (records ??= publicRecords(list, { codebook, rules: rules.activeList }));
+    },
     domains,
     groups,
     activeList: { listed, excluded: rules.activeList.exclusions.map((e) => ({ exclusion: e, count: exclusion.get(e.reason) ?? 0 })) },
     chamber: chamberCoverage(aq.table({ connected: flag(table, connection), residence_prefecture: Array.from(table.array('residence_prefecture') as ArrayLike<unknown>) }), { connection: 'connected', yes: 'yes' }),
     support: supportCoverage(table),
-    offer: listOffer(records, { codebook }),
+    offer: listOfferOfList(list, { codebook, rules: rules.activeList }),
   };
 }
 

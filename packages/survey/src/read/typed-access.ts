@@ -42,18 +42,21 @@ export function numberColumn(values: Float64Array): TableColumn<number | null> {
   return new NumberColumn(values);
 }
 
-/**
- * A column as small integers: `values[ids[row]]` is the row's value. A read table's stored codes
- * (options, scale points, sets of options) are read in place when the table is neither filtered
- * nor ordered, with their dictionary as `values`; any other column is interned value by value
- * (arrays by identity). Counting by id, then once per distinct value, is what lets a crosstab or
- * a frequency run without a string or a lookup per row.
- */
+/** A column as small integers: `values[ids[row]]` is the row's value. */
 export interface Coded {
+  /** Per row, the index of its value in `values`. */
   readonly ids: ArrayLike<number>;
+  /** The distinct values (a read table's dictionary: `values[0]` is the missing answer). */
   readonly values: readonly unknown[];
 }
 
+/**
+ * A column as small integers. A read table's stored codes (options, scale points, sets of
+ * options) are read in place when the table is neither filtered nor ordered, with their
+ * dictionary as `values`; any other column is interned value by value (arrays by identity).
+ * Counting by id, then once per distinct value, is what lets a crosstab or a frequency run
+ * without a string or a lookup per row.
+ */
 export function codedOf(table: ColumnTable, name: string): Coded {
   const column = table.column(name);
   if (column === undefined) throw new TypeError(`codedOf: the table has no column "${name}"`);
