@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import { PREFECTURES } from '@smesec/survey';
+import { codedOf, countIds, PREFECTURES } from '@smesec/survey';
 
 export interface PrefectureCoverage {
   /** Count per prefecture JIS code (`01`–`47`), zero included. */
@@ -52,13 +52,16 @@ export interface SupportCoverageOptions {
 
 /** Specialists able to support each prefecture: an explicit prefecture, or 全国 for all 47. */
 export function supportCoverage(table: ColumnTable, { regions = 'support_regions', nationwide = 'nationwide' }: SupportCoverageOptions = {}): PrefectureCoverage {
-  const values = table.array(regions) as ArrayLike<readonly string[] | null>;
+  // Rows are counted per stored set of regions, and each set is spelt out once.
+  const { ids, values } = codedOf(table, regions);
+  const rows = countIds({ ids, values });
   const counts = new Map<string, number>();
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] ?? [];
+  values.forEach((value, id) => {
+    if (rows[id] === 0) return;
+    const v = (value ?? []) as readonly string[];
     const prefs = v.includes(nationwide) ? PREFECTURES.map((p) => p.code) : v;
-    for (const p of new Set(prefs)) counts.set(p, (counts.get(p) ?? 0) + 1);
-  }
+    for (const p of new Set(prefs)) counts.set(p, (counts.get(p) ?? 0) + rows[id]!);
+  });
   return coverageOf(counts);
 }
 

@@ -12,6 +12,31 @@ export interface ScoreSkillsOptions {
   scheme?: SkillScheme;
 }
 
+/*
+ * The loops over every row live in small functions called once per column (or per row): a loop in
+ * a function that runs once waits for on-stack replacement to be compiled, and on a busy machine
+ * a 100k-row loop ran to its end interpreted, at several times the cost.
+ */
+
+/** `sums[i] += worth[ids[i]]` for every row. */
+function addWorth(sums: Float64Array, worth: Float64Array, ids: ArrayLike<number>): void {
+  for (let i = 0; i < sums.length; i++) sums[i]! += worth[ids[i]!]!;
+}
+
+/** Flag the rows whose score reaches the pass mark, and count a sub-item not held for the others. */
+function markHeld(scores: Float64Array, mark: number, held: Uint8Array, notHeld: Uint8Array): void {
+  for (let i = 0; i < scores.length; i++) {
+    if (scores[i]! >= mark) held[i] = 1;
+    else notHeld[i]!++;
+  }
+}
+
+/** Row `i`'s answers to a domain's questions, in question order, into `buffer`. */
+function rowOf(buffer: Float64Array, worth: readonly Float64Array[], ids: readonly ArrayLike<number>[], i: number): Float64Array {
+  for (let k = 0; k < ids.length; k++) buffer[k] = worth[k]![ids[k]![i]!]!;
+  return buffer;
+}
+
 /** The id column of an instrument: its first unique id column. */
 export function idColumnOf(codebook: Codebook): string {
   const col = codebook.columns.find((c) => c.type === 'id' && c.unique);
@@ -44,9 +69,8 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
   const worth = (c: string, missingAs: number) => Float64Array.from(coded.get(c)!.values, (v) => (typeof v === 'number' && !Number.isNaN(v) ? v : missingAs));
   const answered = new Float64Array(n);
   for (const c of skillColumns(scheme)) {
-    const { ids } = coded.get(c)!;
-    const given = Uint8Array.from(coded.get(c)!.values, (v) => (typeof v === 'number' && !Number.isNaN(v) ? 1 : 0));
-    for (let i = 0; i < n; i++) answered[i]! += given[ids[i]!]!;
+    const given = Float64Array.from(coded.get(c)!.values, (v) => (typeof v === 'number' && !Number.isNaN(v) ? 1 : 0));
+    addWorth(answered, given, coded.get(c)!.ids);
   }
   out['skill_answers'] = numberColumn(answered);
   const ratingCodes = scheme.ratings.map((r) => r.code);
@@ -62,15 +86,8 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
       const scores = new Float64Array(n);
       const held = new Uint8Array(n);
       // Column by column: each row's sum is still taken in the order of its questions.
-      for (const c of sub.columns) {
-        const { ids } = coded.get(c)!;
-        const values = worth(c, scheme.missingAs);
-        for (let i = 0; i < n; i++) scores[i]! += values[ids[i]!]!;
-      }
-      for (let i = 0; i < n; i++) {
-        if (scores[i]! >= mark) held[i] = 1;
-        else notHeld[i]!++;
-      }
+      for (const c of sub.columns) addWorth(scores, worth(c, scheme.missingAs), coded.get(c)!.ids);
+      markHeld(scores, mark, held, notHeld);
       out[`${sub.id}_score`] = numberColumn(scores);
       out[`${sub.id}_held`] = new BooleanColumn(held);
     }
@@ -80,8 +97,7 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
     // A statistic takes few values (medians of small whole numbers): its class is found once each.
     const classOf = new Map<number, number>();
     for (let i = 0; i < n; i++) {
-      for (let k = 0; k < domainIds.length; k++) buffer[k] = domainWorth[k]![domainIds[k]![i]!]!;
-      const s = statisticOf(buffer, scheme.ability.statistic);
+      const s = statisticOf(rowOf(buffer, domainWorth, domainIds, i), scheme.ability.statistic);
       stat[i] = s;
       let c = classOf.get(s);
       if (c === undefined) classOf.set(s, (c = classIndex.get(abilityClass(s, scheme.ability))!));

@@ -21,7 +21,7 @@ import {
   type SkillDomain,
 } from '@smesec/experts';
 import type { ExpertsRules, Programme, ProgrammeInstrument, SkillGroup } from '@smesec/programme';
-import { codedOf, crosstab, tabulate, type Codebook, type Condition, type Crosstab, type Frequency, type ReadResult } from '@smesec/survey';
+import { codedOf, countIds, crosstab, tabulate, type Codebook, type Condition, type Crosstab, type Frequency, type ReadResult } from '@smesec/survey';
 
 /** Column types that have per-code frequencies; ids, free text and dates do not. */
 const TABULATED = new Set(['single', 'multi', 'integer', 'scale', 'prefecture', 'multi-prefecture']);
@@ -159,9 +159,9 @@ export function expertsResults(table: ColumnTable, { codebook, rules }: Programm
   // more memory than the file.
   let records: readonly PublicRecord[] | undefined;
   const counts = (t: ColumnTable, column: string) => {
-    const { ids, values } = codedOf(t, column);
-    const byId = new Float64Array(values.length);
-    for (let i = 0; i < ids.length; i++) byId[ids[i]!]!++;
+    const coded = codedOf(t, column);
+    const byId = countIds(coded);
+    const { values } = coded;
     const m = new Map<unknown, number>();
     values.forEach((v, id) => byId[id]! > 0 && m.set(v, (m.get(v) ?? 0) + byId[id]!));
     return m;

@@ -77,3 +77,10 @@ export function codedOf(table: ColumnTable, name: string): Coded {
   }
   return { ids, values };
 }
+
+/** How many rows hold each value of a coded column: `counts[id]` rows have `values[id]`. */
+export function countIds({ ids, values }: Coded): Float64Array {
+  const counts = new Float64Array(values.length);
+  for (let i = 0; i < ids.length; i++) counts[ids[i]!]!++;
+  return counts;
+}
