@@ -37,7 +37,7 @@ const MAX_SLOTS = 1 << 17;
 /**
  * Reads the cells of one column: looks a cell up by its characters in place (no substring is made
  * for a cell seen before), parses new cells with the compiled column and encodes them for the store.
- * Columns of ids and free text are parsed every time, as their cells rarely repeat.
+ * Columns of ids are parsed every time.
  */
 export class CellReader {
   readonly missing: CellEntry;
@@ -49,6 +49,8 @@ export class CellReader {
    */
   private readonly ascii: (CellEntry | undefined)[] | null;
   private size = 0;
+  /** Cells found in the table. */
+  private hits = 0;
 
   constructor(
     readonly column: Column,
@@ -56,9 +58,14 @@ export class CellReader {
     private readonly store: ColumnStore,
   ) {
     this.missing = this.make('');
-    this.keys = compiled.memoised ? new Array<CellEntry | undefined>(SLOTS) : null;
-    this.hashes = compiled.memoised ? new Int32Array(SLOTS) : null;
-    this.ascii = compiled.memoised ? new Array<CellEntry | undefined>(128) : null;
+    // Free text is looked up too: names, organisations and stock answers repeat, and a repeated
+    // cell is then neither parsed nor stored twice (at 1M rows, the text columns' strings were
+    // most of the table). Unique ids never repeat; when a column's cells do not, the table stops
+    // growing at its limit and a cell costs a hash.
+    const memoised = compiled.memoised || column.type === 'text';
+    this.keys = memoised ? new Array<CellEntry | undefined>(SLOTS) : null;
+    this.hashes = memoised ? new Int32Array(SLOTS) : null;
+    this.ascii = memoised ? new Array<CellEntry | undefined>(128) : null;
   }
 
   private make(raw: string): CellEntry {
@@ -81,6 +88,11 @@ export class CellReader {
     }
     let h = 0x811c9dc5 | 0;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    // FNV's low bits, which pick the slot, mix poorly for cells that differ only in the middle
+    // (expert0000001@…, expert0000002@…): a finaliser spreads the high bits into them.
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
     let slot = h & (keys.length - 1);
     for (;;) {
       const e = keys[slot];
@@ -89,15 +101,24 @@ export class CellReader {
         const raw = e.raw;
         let i = 0;
         while (i < len && raw.charCodeAt(i) === text.charCodeAt(start + i)) i++;
-        if (i === len) return e;
+        if (i === len) {
+          this.hits++;
+          return e;
+        }
       }
       slot = (slot + 1) & (keys.length - 1);
     }
     const e = this.make(detach(text, start, end));
-    if (this.size < MAX_SLOTS >> 1) {
+    // Half full at most: a table at its largest takes no more cells.
+    if (this.size < keys.length >> 1) {
       keys[slot] = e;
       this.hashes![slot] = h;
-      if (++this.size === keys.length >> 1 && keys.length < MAX_SLOTS) this.grow();
+      if (++this.size === keys.length >> 1) {
+        if (keys.length < MAX_SLOTS) this.grow();
+        // Full: a column whose cells were found again less often than they were new (e-mail
+        // addresses, numbers) is parsed cell by cell from here on, without a hash or a table.
+        else if (this.hits < this.size) this.keys = this.hashes = null;
+      }
     }
     return e;
   }
