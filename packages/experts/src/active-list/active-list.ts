@@ -25,7 +25,11 @@ export function activeList(table: ColumnTable, { codebook, scores, eligibility, 
   const keep: number[] = [];
   for (let i = 0; i < n; i++) if (listed[i]) keep.push(i);
   const idCol = scores.columnNames()[0]!;
+  // The listed rows' values only: `t.array` would first copy the whole column (a million values
+  // per column at 1M rows) through arquero's scan, which the list then drops in part.
   const pick = (t: ColumnTable, c: string) => {
+    const column = t.column(c);
+    if (column && !t.isFiltered() && !t.isOrdered()) return keep.map((i) => column.at(i));
     const a = t.array(c) as ArrayLike<unknown>;
     return keep.map((i) => a[i]);
   };
