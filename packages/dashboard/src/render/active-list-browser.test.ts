@@ -6,7 +6,7 @@ import { activeListBrowser, activeListStyles, LIST_COLUMNS } from './active-list
 
 const codebook = instrumentOf(fy2024, 'experts');
 const record = (i: number) => ({ id: `E${i}`, name: `見本 ${i}`, email: `e${i}@example.com`, fields: { guidance_themes: ['cloud'], fee_band: 'lt20k' }, ratings: { S1: 'double' } });
-const model = (n: number) => ({ activeList: Array.from({ length: n }, (_, i) => record(i)), expertsCodebook: codebook }) as unknown as ReportModel;
+const model = (n: number) => ({ activeList: Array.from({ length: n }, (_, i) => record(i)), activeListCount: n, expertsCodebook: codebook }) as unknown as ReportModel;
 
 describe('activeListBrowser', () => {
   test('embeds every listed specialist as a row and as JSON, with < escaped', () => {
@@ -23,6 +23,17 @@ describe('activeListBrowser', () => {
     expect(out).not.toContain('見本');
     expect(out).toContain('掲載 4名。件数が多いため（上限 3名）');
     expect(out).toContain('href="active-list.csv"');
+  });
+
+  test('a list over the limit is never built: only its count is read', () => {
+    const unbuilt = {
+      get activeList(): never {
+        throw new Error('the records were read');
+      },
+      activeListCount: 1_000_000,
+      expertsCodebook: codebook,
+    } as unknown as ReportModel;
+    expect(activeListBrowser(unbuilt).toString()).toContain('掲載 1,000,000名。件数が多いため');
   });
 
   test('the card labels are one rule per column in the stylesheet, none in the rows', () => {

@@ -92,11 +92,11 @@ function select(name: string, label: string, items: readonly { code: string; lab
  */
 export function activeListBrowser(model: ReportModel, { limit = LIST_EMBED_LIMIT }: { limit?: number } = {}): Html {
   const cb = model.expertsCodebook;
-  if (model.activeList.length > limit) {
+  if (model.activeListCount > limit) {
     // A list of this size would make the page hundreds of megabytes: the CSV carries it instead.
     return html`<section class="report-section browser" id="active-list-browser" aria-labelledby="h-active-list-browser">
 <h2 id="h-active-list-browser">アクティブリストの検索</h2>
-<p class="lead" id="list-count">掲載 ${model.activeList.length.toLocaleString('ja-JP')}名。件数が多いため（上限 ${limit.toLocaleString('ja-JP')}名）このページには一覧を含めていません。<a href="active-list.csv" download>active-list.csv</a> をご利用ください。</p>
+<p class="lead" id="list-count">掲載 ${model.activeListCount.toLocaleString('ja-JP')}名。件数が多いため（上限 ${limit.toLocaleString('ja-JP')}名）このページには一覧を含めていません。<a href="active-list.csv" download>active-list.csv</a> をご利用ください。</p>
 </section>`;
   }
   const scheme = skillSchemeOf(cb);

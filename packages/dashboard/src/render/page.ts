@@ -53,7 +53,7 @@ export function renderDashboard(model: ReportModel, { document, svgs, extra = []
     else blocks.push(item);
   }
   // The list's card labels join the one stylesheet when there is a list to show.
-  const hasList = model.activeList.length > 0;
+  const hasList = model.activeListCount > 0;
   const page = html`<!doctype html>
 <html lang="ja">
 <head>

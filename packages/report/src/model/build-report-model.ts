@@ -24,6 +24,12 @@ export interface ReportModel {
   readonly sections: readonly ReportSection[];
   /** The public active list: listed specialists, public fields only (codes). */
   readonly activeList: readonly PublicRecord[];
+  /**
+   * How many specialists the active list has: what the page asks before it reads
+   * {@link ReportModel.activeList}, which is built only when read (at a million rows the records
+   * took more memory than the file, and a page over its embedding limit never needs them).
+   */
+  readonly activeListCount: number;
   /** The experts codebook: labels of the list's codes, and what the page's search validates against. */
   readonly expertsCodebook: Codebook;
   readonly figures: Figures;
@@ -110,7 +116,10 @@ export function buildReportModel(results: Results, { year = results.programme.co
       consultationsSection(programme),
       guidanceSection(programme),
     ],
-    activeList: experts.records,
+    get activeList() {
+      return experts.records;
+    },
+    activeListCount: experts.list.numRows(),
     expertsCodebook: expertsInstrument.codebook,
     figures,
     ...(previous && lastYear ? { previous, changes: yearOverYear(results, lastYear, { keys, history, year }) } : {}),
