@@ -47,11 +47,13 @@ export function* activeListCsvChunks(list: ColumnTable, { codebook }: { codebook
       return typeof v === 'number' ? v : String(v);
     };
   });
-  const arrays = names.map((c) => list.array(c) as ArrayLike<unknown>);
-  const n = list.numRows();
+  // Values read in place from each column, not copied out whole first (45 arrays of a million).
+  const table = list.isFiltered() || list.isOrdered() ? list.reify() : list;
+  const columns = names.map((c) => table.column(c)!);
+  const n = table.numRows();
   yield toCsv(header, []);
   for (let start = 0; start < n; start += BLOCK) {
-    const rows = Array.from({ length: Math.min(BLOCK, n - start) }, (_, j) => formats.map((f, k) => f(arrays[k]![start + j])));
+    const rows = Array.from({ length: Math.min(BLOCK, n - start) }, (_, j) => formats.map((f, k) => f(columns[k]!.at(start + j))));
     yield csvLines(rows);
   }
 }
