@@ -10,6 +10,8 @@ export interface PhaseTime {
   readonly phase: Phase;
   readonly ms: number;
   readonly cpuMs: number;
+  /** The process's peak resident set size so far, in MB: the phase in which it grows is the one that needs the memory. */
+  readonly maxRssMb: number;
 }
 
 let listener: ((t: PhaseTime) => void) | undefined;
@@ -18,6 +20,8 @@ let listener: ((t: PhaseTime) => void) | undefined;
 export function onPhase(fn: ((t: PhaseTime) => void) | undefined): void {
   listener = fn;
 }
+
+const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 
 const cpuNow = () => {
   const u = process.cpuUsage();
@@ -31,12 +35,12 @@ const cpuNow = () => {
 export function phaseClock(): (phase: Phase) => void {
   let wall = performance.now();
   let cpu = cpuNow();
-  listener?.({ phase: 'start', ms: wall, cpuMs: cpu });
+  listener?.({ phase: 'start', ms: wall, cpuMs: cpu, maxRssMb: maxRssMb() });
   return (phase) => {
     if (!listener) return;
     const w = performance.now();
     const c = cpuNow();
-    listener({ phase, ms: w - wall, cpuMs: c - cpu });
+    listener({ phase, ms: w - wall, cpuMs: c - cpu, maxRssMb: maxRssMb() });
     wall = w;
     cpu = c;
   };
