@@ -6,5 +6,5 @@
 import { bundleReport } from '../scripts/build.js';
 
 export default async function setup(): Promise<void> {
-  await bundleReport();
+  await bundleReport({ warm: true });
 }

@@ -3,8 +3,8 @@
  * command itself is `report.cjs` beside it, one 7 MB script; compiling it took about 200 ms of each
  * run's start on Node 20, and the functions compiled later, while charts are drawn, as much again.
  * Node 20 has no compile cache for ES modules, so the script is compiled here with `node:vm`,
- * from V8's code cache when there is one: `report.<build>.<node>.<arch>.cache`, written at the end
- * of a successful run that had none (or whose cache V8 refused, after a Node or flag change), with every
+ * from V8's code cache when there is one: `report.<build>.<node>.<arch>.cache`, made by the build's
+ * warm-up report (scripts/build.ts), or written at the end of a successful run that had none (or whose cache V8 refused, after a Node or flag change), with every
  * function that run compiled. The build id in the name is a hash of the script, so a cache never
  * meets another build's code; `bundleReport` removes the old ones.
  */

@@ -60,7 +60,7 @@ function runOnce(root: string, data: string, mode: Mode, dir: string): OneRun {
 
 /** Time the report command `runs` times per mode on `data`, alternating the modes. */
 export async function benchReport({ root, data, runs, log }: { root: string; data: string; runs: number; log: (m: string) => void }): Promise<ReportResult> {
-  await bundleReport();
+  await bundleReport({ warm: true });
   const before = (await import('node:os')).loadavg();
   const dir = mkdtempSync(join(tmpdir(), 'bench-report-'));
   const all: Record<Mode, OneRun[]> = { worker: [], main_thread: [] };

@@ -143,15 +143,16 @@ describe("the command's V8 code cache", () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(kept);
   });
 
-  test("a new build keeps its own cache and removes other builds'", async () => {
+  test("a build removes other builds' caches, and a warmed build has its own at once", async () => {
     const other = join(own, 'report.0123456789abcdef.v20.0.0.x64.cache');
     const otherShapes = join(own, 'report.0123456789abcdef.v20.0.0.x64.charts.json');
     writeFileSync(other, 'old');
     writeFileSync(otherShapes, '{}');
-    const mine = caches().filter((f) => !f.startsWith('report.0123456789abcdef.'));
-    await bundleReport({ outDir: own });
+    await bundleReport({ outDir: own, warm: true });
     expect(existsSync(other)).toBe(false);
     expect(existsSync(otherShapes)).toBe(false);
-    expect(caches()).toEqual(mine);
+    // Made by the warm-up report of the bundled data, not by whichever run comes first.
+    expect(caches()).toHaveLength(1);
+    expect(readdirSync(own).filter((f) => f.endsWith('.charts.json'))).toHaveLength(1);
   });
 });
