@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { CHART_WORKER_ROLE, serveCharts, startChartWorker } from './chart-worker.js';
 import { onPhase, type PhaseTime } from './phases.js';
-import { keepChartShapes } from './shape-cache.js';
+import { keepChartShapesIn } from './shape-cache.js';
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === CHART_WORKER_ROLE) {
   void serveCharts();
@@ -23,6 +23,6 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === CHART_WO
   // start and warm-up cost more than they overlap; reports/bench/latest.md): it runs only when
   // SMESEC_CHART_WORKER=1 asks for it.
   if (process.env.SMESEC_CHART_WORKER === '1') startChartWorker(new URL(import.meta.url));
-  else if (process.env.SMESEC_REPORT_CACHE) keepChartShapes(`${process.env.SMESEC_REPORT_CACHE}.charts.json`);
+  else if (process.env.SMESEC_REPORT_CACHE) keepChartShapesIn(`${process.env.SMESEC_REPORT_CACHE}.charts.json`);
   void import('./cli.js');
 }

@@ -14,6 +14,7 @@ import { chooseYear, loadDatasetInfo, loadPreviousFigures, noticeOf } from './da
 import { commandMessages, errorReport } from './messages.js';
 import { phaseClock } from './phases.js';
 import { progress } from './progress.js';
+import { useKeptChartShapes } from './shape-cache.js';
 import { writeFolderAtomic, type FileContent } from './write-atomic.js';
 import { readXlsxInputs } from './xlsx-inputs.js';
 import { tablesWorkbook, type TableSheet } from '@smesec/report/node';
@@ -169,7 +170,7 @@ export async function runReport(args: ReportArgs, { beforeInstall }: { beforeIns
   // so that a run that stops at validation answers at once, or warmed up in the compiled
   // command's worker thread, which draws the charts while this thread loads the page renderer.
   const worker = chartWorker();
-  const charts = worker ? worker.render(allFigures(model)) : import('@smesec/dashboard').then((d) => d.renderCharts(allFigures(model)));
+  const charts = worker ? worker.render(allFigures(model)) : useKeptChartShapes().then(() => import('@smesec/dashboard')).then((d) => d.renderCharts(allFigures(model)));
   const { renderDashboard } = await import('./page-renderer.js');
   const { bundleClientScript } = await import('@smesec/dashboard/node');
   const svgs = await charts;
