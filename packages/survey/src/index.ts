@@ -18,7 +18,7 @@ export type { CsvReaderOptions } from './read/csv-reader.js';
 export { MAX_CELL } from './read/csv-tokenizer.js';
 export type { TableColumn } from './read/columns.js';
 export type { RejectedRow } from './read/row-builder.js';
-export { numbersOf, codeColumn, numberColumn, codedOf, countIds } from './read/typed-access.js';
+export { numbersOf, codeColumn, numberColumn, codedOf, countIds, storedColumn } from './read/typed-access.js';
 export type { Coded } from './read/typed-access.js';
 export type { CellValue } from './read/compile-column.js';
 export { ValidationError, formatIssue, messagesEn, messagesJa, issueMessages, expectedJa, summarizeIssues, isError, isFileIssue } from './read/issues.js';

@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import { csvLines, optionLabel, toCsv, type Codebook, type CsvCell } from '@smesec/survey';
+import { csvLines, optionLabel, storedColumn, toCsv, type Codebook, type CsvCell } from '@smesec/survey';
 import { skillSchemeOf } from '../skills/scheme.js';
 
 /**
@@ -53,7 +53,7 @@ export function* activeListCsvChunks(list: ColumnTable, { codebook }: { codebook
   });
   // Values read in place from each column, not copied out whole first (45 arrays of a million).
   const table = list.isFiltered() || list.isOrdered() ? list.reify() : list;
-  const columns = names.map((c) => table.column(c)!);
+  const columns = names.map((c) => storedColumn(table, c)!);
   const n = table.numRows();
   yield toCsv(header, []);
   for (let start = 0; start < n; start += BLOCK) {

@@ -1,6 +1,6 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import type { Codebook } from '@smesec/survey';
+import { storedColumn, type Codebook } from '@smesec/survey';
 import { skillSchemeOf } from '../skills/scheme.js';
 import { activeListRulesOf, type ActiveListRules } from './eligibility.js';
 
@@ -28,8 +28,8 @@ export function activeList(table: ColumnTable, { codebook, scores, eligibility, 
   // The listed rows' values only: `t.array` would first copy the whole column (a million values
   // per column at 1M rows) through arquero's scan, which the list then drops in part.
   const pick = (t: ColumnTable, c: string) => {
-    const column = t.column(c);
-    if (column && !t.isFiltered() && !t.isOrdered()) return keep.map((i) => column.at(i));
+    const column = storedColumn(t, c);
+    if (column) return keep.map((i) => column.at(i));
     const a = t.array(c) as ArrayLike<unknown>;
     return keep.map((i) => a[i]);
   };

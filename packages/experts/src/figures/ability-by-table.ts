@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import type { Codebook } from '@smesec/survey';
+import { storedColumn, type Codebook } from '@smesec/survey';
 import * as aq from 'arquero';
 import { skillSchemeOf } from '../skills/scheme.js';
 
@@ -12,7 +12,7 @@ export function abilityByTable(table: ColumnTable, scores: ColumnTable, { codebo
   const present = by.filter((c) => table.columnNames().includes(c));
   // The stored columns themselves when the rows are as read (their codes are then counted in
   // place), a copy of the values otherwise.
-  const columnOf = (t: ColumnTable, c: string) => (t.isFiltered() || t.isOrdered() ? Array.from(t.array(c) as ArrayLike<unknown>) : t.column(c));
+  const columnOf = (t: ColumnTable, c: string) => storedColumn(t, c) ?? Array.from(t.array(c) as ArrayLike<unknown>);
   return {
     table: aq.table({
       ...Object.fromEntries(present.map((c) => [c, columnOf(table, c)])),

@@ -2,6 +2,16 @@ import type { ColumnTable } from 'arquero';
 import { CodeColumn, ListColumn, NumberColumn, SmallIntColumn, type TableColumn } from './columns.js';
 
 /**
+ * A column as it is stored, when its row `i` is the table's row `i`: the table is neither
+ * filtered nor ordered. Undefined otherwise, and then the rows are read through `table.array`
+ * (which copies the whole column) or a `reify`d table. Reading in place is what keeps a million
+ * rows from being copied column by column.
+ */
+export function storedColumn(table: ColumnTable, name: string): ReturnType<ColumnTable['column']> {
+  return table.isFiltered() || table.isOrdered() ? undefined : table.column(name);
+}
+
+/**
  * A numeric column of a table as a Float64Array, NaN for a missing value. A read table's
  * compact storage (a byte per scale answer) is read in place when the table is neither
  * filtered nor ordered; any other table is read value by value.
@@ -9,14 +19,14 @@ import { CodeColumn, ListColumn, NumberColumn, SmallIntColumn, type TableColumn 
 export function numbersOf(table: ColumnTable, name: string): Float64Array {
   const n = table.numRows();
   const out = new Float64Array(n);
-  const column = table.column(name);
-  if (column === undefined) throw new TypeError(`numbersOf: the table has no column "${name}"`);
-  if (column instanceof SmallIntColumn && !table.isFiltered() && !table.isOrdered()) {
+  if (table.column(name) === undefined) throw new TypeError(`numbersOf: the table has no column "${name}"`);
+  const column = storedColumn(table, name);
+  if (column instanceof SmallIntColumn) {
     const { values, min } = column;
     for (let i = 0; i < n; i++) out[i] = values[i] === 0 ? NaN : values[i]! - 1 + min;
     return out;
   }
-  if (column instanceof NumberColumn && !table.isFiltered() && !table.isOrdered()) {
+  if (column instanceof NumberColumn) {
     out.set(column.values);
     return out;
   }
@@ -58,13 +68,11 @@ export interface Coded {
  * without a string or a lookup per row.
  */
 export function codedOf(table: ColumnTable, name: string): Coded {
-  const column = table.column(name);
-  if (column === undefined) throw new TypeError(`codedOf: the table has no column "${name}"`);
-  if (!table.isFiltered() && !table.isOrdered()) {
-    if (column instanceof CodeColumn) return { ids: column.codes, values: column.dict };
-    if (column instanceof ListColumn) return { ids: column.ids, values: column.dict };
-    if (column instanceof SmallIntColumn) return { ids: column.values, values: Array.from({ length: 256 }, (_, k) => (k === 0 ? null : k - 1 + column.min)) };
-  }
+  if (table.column(name) === undefined) throw new TypeError(`codedOf: the table has no column "${name}"`);
+  const column = storedColumn(table, name);
+  if (column instanceof CodeColumn) return { ids: column.codes, values: column.dict };
+  if (column instanceof ListColumn) return { ids: column.ids, values: column.dict };
+  if (column instanceof SmallIntColumn) return { ids: column.values, values: Array.from({ length: 256 }, (_, k) => (k === 0 ? null : k - 1 + column.min)) };
   const a = table.array(name) as ArrayLike<unknown>;
   const ids = new Int32Array(a.length);
   const index = new Map<unknown, number>();

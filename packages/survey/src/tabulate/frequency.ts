@@ -4,6 +4,7 @@ import type { Codebook, Column, ColumnType } from '../codebook/schema.js';
 import type { ColumnId } from '../codebook/typed.js';
 import { PREFECTURES } from '../prefectures/prefectures.js';
 import { CodeColumn, ListColumn, SmallIntColumn } from '../read/columns.js';
+import { storedColumn } from '../read/typed-access.js';
 import { optionLabel, MISSING_CODE, MISSING_LABEL, NOT_ASKED_CODE, NOT_ASKED_LABEL } from '../codebook/labels.js';
 import { defaultBase, type BaseKind } from './base.js';
 import { BASES, checkChoice, checkCodebook, checkTabulable, kishN, tableColumn, weightsOf } from './check.js';
@@ -229,8 +230,8 @@ interface Tally {
  * of `counts` is the codebook's, as the row-by-row count gives); null otherwise.
  */
 function countStored(table: ColumnTable, columnId: string, asked: (i: number) => boolean, counts: Map<string, number>): Tally | null {
-  if (table.isFiltered() || table.isOrdered()) return null;
-  const column = table.column(columnId);
+  const column = storedColumn(table, columnId);
+  if (column === undefined) return null;
   const n = table.numRows();
   const histogram = (indices: ArrayLike<number>, size: number) => {
     const h = new Float64Array(size);
