@@ -3,8 +3,15 @@ import { html, type Html } from '../html/html.js';
 import { figure } from './figure.js';
 import { tableBox } from './placeholder.js';
 
-const asOf = (k: ActivityModel['view']['keyNumbers'][number]) =>
-  k.asOfText ? `${k.asOfText}${k.asOf ? `（${k.asOf}）` : ''}時点` : k.period ? `${k.period.from}〜${k.period.to}` : '';
+/**
+ * When a key number holds: 「令和7年3月（2025-03）時点」, or its period. A transcribed as-of text
+ * may say 時点 itself (「6/30時点」): the date goes before it, and 時点 is said once.
+ */
+export function asOf(k: ActivityModel['view']['keyNumbers'][number]): string {
+  if (!k.asOfText) return k.period ? `${k.period.from}〜${k.period.to}` : '';
+  const text = k.asOfText.endsWith('時点') ? k.asOfText.slice(0, -'時点'.length) : k.asOfText;
+  return `${text}${k.asOf ? `（${k.asOf}）` : ''}時点`;
+}
 
 /**
  * The 「地域SECURITY・普及啓発活動」 section: its key numbers with their as-of dates, its figures,
