@@ -108,6 +108,14 @@ export async function bundleReport({ outDir = dirname(REPORT_BUNDLE), warm = fal
     format: 'esm',
     define: { __SMESEC_BUILD__: JSON.stringify(build) },
   });
+  // The worker that reads the second half of a large input: `new URL('./read-worker.js', import.meta.url)`
+  // in the command is this file beside it.
+  const readWorker = await esbuild.build({
+    ...common,
+    entryPoints: [join(ROOT, 'packages', 'survey', 'src', 'node', 'read-worker.ts')],
+    format: 'esm',
+    plugins: [zodLocalesEn],
+  });
   const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/')).map((f) => relative(ROOT, join(ROOT, f)));
   mkdirSync(outDir, { recursive: true });
   // Written beside and renamed, so that a concurrent `pnpm report` never reads half a file; the
@@ -117,6 +125,7 @@ export async function bundleReport({ outDir = dirname(REPORT_BUNDLE), warm = fal
     renameSync(join(outDir, `${name}.tmp`), join(outDir, name));
   };
   put(REPORT_SCRIPT, script);
+  put('read-worker.js', readWorker.outputFiles[0]!.contents);
   put(basename(REPORT_BUNDLE), launcher.outputFiles[0]!.contents);
   // Caches of other builds (V8's code, the charts' shapes) can never be used again.
   for (const f of readdirSync(outDir)) if ((f.endsWith('.cache') || f.endsWith('.charts.json')) && !f.startsWith(`report.${build}.`)) rmSync(join(outDir, f), { force: true });

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import type { CodebookSet } from './codebook/schema.js';
 import { codebookSetFromJson } from './codebook/from-json.js';
 import { CsvReader } from './read/csv-reader.js';
+import { readThreads, SecondReader } from './node/parallel-read.js';
 import type { FromCsvOptions, ReadResult } from './read/from-csv.js';
 
 /**
@@ -109,6 +110,12 @@ export interface LoadCsvOptions extends Omit<FromCsvOptions, 'file'> {
   file?: string;
   /** Called after each chunk with the bytes read so far and the file's size: for progress on big files. */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /**
+   * Threads to read the file with: 1, or 2 for a worker thread to read its second half (the result
+   * is the same). By default 2 for files of `PARALLEL_MIN_BYTES` or more on a machine with two
+   * cores or more.
+   */
+  threads?: number;
 }
 
 /**
@@ -117,24 +124,55 @@ export interface LoadCsvOptions extends Omit<FromCsvOptions, 'file'> {
  * name.
  */
 export function loadCsv(path: string, options: LoadCsvOptions): ReadResult {
-  const { onProgress, maxBytes = DEFAULT_MAX_FILE_BYTES, ...rest } = options;
+  const { onProgress, maxBytes = DEFAULT_MAX_FILE_BYTES, threads, ...rest } = options;
   const file = options.file ?? basename(path);
   const { fd, size: total } = openInputFile(path, { file, maxBytes });
   const reader = new CsvReader({ ...rest, file });
+  let second: SecondReader | null = null;
   try {
+    let two = readThreads(total, threads) > 1;
     let done = 0;
+    /** Where this thread stops when the worker reads the rest: unknown (Infinity) until it says. */
+    let stop = Infinity;
     // One buffer for every read: the reader copies what it keeps.
     const buffer = new Uint8Array(CHUNK_BYTES);
     for (;;) {
-      const n = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      if (second && stop === Infinity && done + CHUNK_BYTES > second.from) {
+        stop = second.cut();
+        // No cut, or one already read past (a start that read more than the first half): read on alone.
+        if (stop < done) {
+          second.stop();
+          second = null;
+          stop = Infinity;
+        }
+      }
+      if (second && done === stop) {
+        const at = reader.pause();
+        const part = at && second.part();
+        second.stop();
+        second = null;
+        stop = Infinity;
+        if (at && part && reader.absorb(part, at)) {
+          onProgress?.(total, total);
+          break;
+        }
+        // Otherwise the worker's half is read here after all.
+      }
+      const n = readSync(fd, buffer, 0, Math.min(CHUNK_BYTES, stop - done), done);
       if (n === 0) break;
       reader.push(buffer.subarray(0, n));
       done += n;
       // A file that grows while read (a log, /proc) stops at the limit rather than filling memory.
       if (done > maxBytes) throw tooLarge(file, maxBytes);
       onProgress?.(done, total);
+      // The second reader starts once the encoding is decided and the header read, the first things to do.
+      if (two && !second && reader.encoding && reader.sawHeader) {
+        two = false;
+        second = new SecondReader(path, total, { codebook: options.codebook, file, delimiter: options.delimiter ?? ',', redactPersonal: options.redactPersonal ?? true, encoding: reader.encoding });
+      }
     }
   } finally {
+    second?.stop();
     closeSync(fd);
   }
   return reader.end();
@@ -156,3 +194,4 @@ export { templateWorkbook, LISTS_SHEET } from './node/template-workbook.js';
 export type { TemplateOptions } from './node/template-workbook.js';
 export { excel } from './node/load-xlsx.js';
 export { fixZipTimes } from './node/zip-times.js';
+export { PARALLEL_MIN_BYTES } from './node/parallel-read.js';

@@ -7,7 +7,8 @@
 export { CsvTokenizer } from './read/csv-tokenizer.js';
 export type { CsvSink } from './read/csv-tokenizer.js';
 export { RowBuilder } from './read/row-builder.js';
-export type { HeaderMapping } from './read/row-builder.js';
+export type { HeaderMapping, RowsPart } from './read/row-builder.js';
+export type { ColumnPart } from './read/column-stores.js';
 export { compileColumn } from './read/compile-column.js';
 export type { CompiledColumn, ParsedCell } from './read/compile-column.js';
 export { CodeColumn, SmallIntColumn, NumberColumn, ListColumn } from './read/columns.js';

@@ -161,10 +161,37 @@ export class StreamDecoder {
   private atStart = true;
   private firstValidMultiLine = 0;
   private decoder: InstanceType<typeof TextDecoder> | null = null;
+  /** A UTF-8 byte-order mark is still to be skipped at the start (a decoder given its encoding). */
+  private bomAhead = false;
+
+  /**
+   * `known`: the encoding, already decided by another decoder of the same file (a second thread
+   * reading a part of it): nothing is sniffed, and a UTF-8 byte-order mark at the start is skipped.
+   */
+  constructor(known?: Encoding) {
+    if (!known) return;
+    this.encoding = known;
+    this.decoder = new TextDecoder(known === 'shift_jis' ? 'shift_jis' : 'utf-8', { fatal: true, ignoreBOM: true });
+    this.bomAhead = known === 'utf-8-bom';
+    this.atStart = false;
+  }
+
+  /**
+   * Decode every byte held now. Only right after a line break, where no character can be cut:
+   * a reader that stops at a record boundary needs all of its text tokenized.
+   */
+  flush(): string {
+    if (!this.decoder || this.failure || this.discard || this.pending.length === 0) return '';
+    return this.decodeLines(this.pending.take(), false);
+  }
 
   /** Decode what the chunk completes; '' while the encoding is still being sniffed. */
   push(chunk: Uint8Array): string {
     if (this.discard) return '';
+    if (this.bomAhead && chunk.length > 0) {
+      this.bomAhead = false;
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+    }
     if (this.salvage) return this.salvage.decode(chunk, { stream: true });
     if (chunk.length === 0) return '';
     this.total += chunk.length;

@@ -12,6 +12,39 @@ export interface ColumnStore {
   encode(value: CellValue): number;
   put(row: number, code: number, value: CellValue): void;
   build(rows: number): TableColumn<CellValue>;
+  /** The first `rows` values as plain data, for another thread to `append` (typed arrays can be transferred). */
+  part(rows: number): ColumnPart;
+  /** Write another store's `part` from row `at` on, in this store's own codes. */
+  append(part: ColumnPart, at: number): void;
+}
+
+/** A store's values as plain data (see `ColumnStore.part`). */
+export type ColumnPart =
+  | { readonly kind: 'code'; readonly codes: Uint16Array; readonly dict: readonly (string | null)[] }
+  | { readonly kind: 'small'; readonly values: Uint8Array }
+  | { readonly kind: 'number'; readonly values: Float64Array }
+  | { readonly kind: 'list'; readonly ids: Uint32Array; readonly dict: readonly (readonly string[])[] }
+  /**
+   * Plain values: strings as one text, `strings[k]` the k-th distinct one, `ids[row]` 0 for null and
+   * k + 1 for `strings[k]`. One long string goes to another thread as one copy, where an array of a
+   * million short ones is copied and allocated string by string.
+   */
+  | { readonly kind: 'strings'; readonly text: string; readonly ids: Uint32Array }
+  | { readonly kind: 'array'; readonly values: readonly CellValue[] };
+
+/** Joins the distinct strings of a 'strings' part: never in an accepted cell (a NUL rejects its row). */
+const JOIN = '\u0000';
+
+const wrongPart = (kind: string, part: ColumnPart) => new Error(`a ${part.kind} part appended to a ${kind} store`);
+
+/** `codes` written from `at` on, each through `remap` unless it maps every code to itself. */
+function appendCodes<A extends Uint8Array | Uint16Array | Uint32Array>(into: Growable<A>, at: number, codes: ArrayLike<number>, remap: Uint32Array): void {
+  let same = true;
+  for (let i = 0; i < remap.length; i++) if (remap[i] !== i) same = false;
+  into.reserve(at + codes.length);
+  const data = into.data;
+  if (same) data.set(codes, at);
+  else for (let i = 0; i < codes.length; i++) data[at + i] = remap[codes[i]!]!;
 }
 
 class CodeStore implements ColumnStore {
@@ -34,6 +67,13 @@ class CodeStore implements ColumnStore {
     const codes = this.data.view(rows);
     return new CodeColumn(this.dict.length <= 256 ? Uint8Array.from(codes) : codes.slice(), this.dict);
   }
+  part(rows: number): ColumnPart {
+    return { kind: 'code', codes: this.data.view(rows).slice(), dict: this.dict };
+  }
+  append(part: ColumnPart, at: number): void {
+    if (part.kind !== 'code') throw wrongPart('code', part);
+    appendCodes(this.data, at, part.codes, Uint32Array.from(part.dict, (v) => this.encode(v)));
+  }
 }
 
 class SmallIntStore implements ColumnStore {
@@ -48,6 +88,14 @@ class SmallIntStore implements ColumnStore {
   build(rows: number): TableColumn<CellValue> {
     return new SmallIntColumn(this.data.view(rows).slice(), this.min);
   }
+  part(rows: number): ColumnPart {
+    return { kind: 'small', values: this.data.view(rows).slice() };
+  }
+  append(part: ColumnPart, at: number): void {
+    if (part.kind !== 'small') throw wrongPart('small', part);
+    this.data.reserve(at + part.values.length);
+    this.data.data.set(part.values, at);
+  }
 }
 
 class NumberStore implements ColumnStore {
@@ -60,6 +108,14 @@ class NumberStore implements ColumnStore {
   }
   build(rows: number): TableColumn<CellValue> {
     return new NumberColumn(this.data.view(rows).slice());
+  }
+  part(rows: number): ColumnPart {
+    return { kind: 'number', values: this.data.view(rows).slice() };
+  }
+  append(part: ColumnPart, at: number): void {
+    if (part.kind !== 'number') throw wrongPart('number', part);
+    this.data.reserve(at + part.values.length);
+    this.data.data.set(part.values, at);
   }
 }
 
@@ -81,6 +137,13 @@ class ListStore implements ColumnStore {
   build(rows: number): TableColumn<CellValue> {
     return new ListColumn(this.data.view(rows).slice(), this.dict);
   }
+  part(rows: number): ColumnPart {
+    return { kind: 'list', ids: this.data.view(rows).slice(), dict: this.dict };
+  }
+  append(part: ColumnPart, at: number): void {
+    if (part.kind !== 'list') throw wrongPart('list', part);
+    appendCodes(this.data, at, part.ids, Uint32Array.from(part.dict, (v) => this.encode(v)));
+  }
 }
 
 /** Plain values (ids, free text, dates): an array. */
@@ -96,6 +159,33 @@ class ArrayStore implements ColumnStore {
     this.data.length = rows;
     // An array is a column already: `at` and iteration are all arquero asks of one.
     return this.data as unknown as TableColumn<CellValue>;
+  }
+  part(rows: number): ColumnPart {
+    const data = this.data;
+    data.length = rows;
+    const index = new Map<string, number>();
+    const strings: string[] = [];
+    const ids = new Uint32Array(rows);
+    for (let i = 0; i < rows; i++) {
+      const v = data[i];
+      if (v === null || v === undefined) continue;
+      if (typeof v !== 'string' || v.includes(JOIN)) return { kind: 'array', values: data };
+      let k = index.get(v);
+      if (k === undefined) index.set(v, (k = strings.push(v)));
+      ids[i] = k;
+    }
+    return { kind: 'strings', text: strings.join(JOIN), ids };
+  }
+  append(part: ColumnPart, at: number): void {
+    const data = this.data;
+    data.length = at;
+    if (part.kind === 'array') {
+      for (const v of part.values) data.push(v);
+      return;
+    }
+    if (part.kind !== 'strings') throw wrongPart('array', part);
+    const strings = part.ids.length > 0 && part.text !== '' ? part.text.split(JOIN) : [''];
+    for (const k of part.ids) data.push(k === 0 ? null : strings[k - 1]!);
   }
 }
 

@@ -94,12 +94,15 @@ export class Growable<A extends Uint8Array | Uint16Array | Uint32Array | Float64
     private readonly make: (n: number) => A,
   ) {}
   set(i: number, v: number): void {
-    if (i >= this.data.length) {
-      const next = this.make(Math.max(1024, this.data.length * 2));
-      next.set(this.data);
-      this.data = next;
-    }
+    if (i >= this.data.length) this.reserve(i + 1);
     this.data[i] = v;
+  }
+  /** Room for at least `n` values. */
+  reserve(n: number): void {
+    if (n <= this.data.length) return;
+    const next = this.make(Math.max(1024, this.data.length * 2, n));
+    next.set(this.data);
+    this.data = next;
   }
   /** The first `n` values. */
   view(n: number): A {

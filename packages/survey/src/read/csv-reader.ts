@@ -4,7 +4,7 @@ import { StreamDecoder } from '../decode/stream-decoder.js';
 import { CsvTokenizer, MAX_CELL, type CsvSink } from './csv-tokenizer.js';
 import { finishRead, type ReadMode, type ReadResult } from './finish-read.js';
 import { refusedRead, type RecordStart } from './refused-read.js';
-import { nulExcerpt, RowBuilder } from './row-builder.js';
+import { nulExcerpt, RowBuilder, type RowsPart } from './row-builder.js';
 
 export interface CsvReaderOptions {
   /** The instrument's codebook. */
@@ -20,6 +20,19 @@ export interface CsvReaderOptions {
   delimiter?: string;
   /** Replace the values of personal-data columns in issues (default true): reports are shared. */
   redactPersonal?: boolean;
+  /**
+   * The file's encoding, when another reader of the same file has decided it (a second thread
+   * reading its second half): nothing is sniffed. Bytes only.
+   */
+  encoding?: Encoding;
+}
+
+/** Where a reader stopped between two records (see `CsvReader.pause`). */
+export interface RecordBoundary {
+  /** Records read, the header included. */
+  readonly records: number;
+  /** Physical line the next record starts on. */
+  readonly line: number;
 }
 
 const NON_SPACE = /\S/;
@@ -123,6 +136,16 @@ class Records implements CsvSink {
     if (this.nulCells.length > 0) this.nulCells = [];
   }
 
+  /** Records read so far, the header included. */
+  get count(): number {
+    return this.record;
+  }
+
+  /** Records another reader read after these (see `CsvReader.absorb`). */
+  addRecords(n: number): void {
+    this.record += n;
+  }
+
   /** Records after the header so far. */
   get dataRecords(): number {
     return Math.max(0, this.record - 1);
@@ -149,7 +172,7 @@ export class CsvReader {
   private readonly records: Records;
   private readonly tokenizer: CsvTokenizer;
   private readonly mode: ReadMode;
-  private readonly decoder = new StreamDecoder();
+  private readonly decoder: StreamDecoder;
   private text = false;
   /** Text held back while everything so far is white space (a file of only white space is empty). */
   private blankLead = '';
@@ -159,8 +182,9 @@ export class CsvReader {
   private ended = false;
   private readonly redactPersonal: boolean;
 
-  constructor({ codebook, file = codebook.file ?? `${codebook.id}.csv`, mode = 'strict', delimiter = ',', redactPersonal = true }: CsvReaderOptions) {
+  constructor({ codebook, file = codebook.file ?? `${codebook.id}.csv`, mode = 'strict', delimiter = ',', redactPersonal = true, encoding }: CsvReaderOptions) {
     this.redactPersonal = redactPersonal;
+    this.decoder = new StreamDecoder(encoding);
     this.builder = new RowBuilder(codebook, file, redactPersonal);
     this.records = new Records(this.builder);
     this.tokenizer = new CsvTokenizer(this.records, delimiter);
@@ -209,6 +233,62 @@ export class CsvReader {
     if (!this.records.sawHeader) b.fileIssue('empty_file', 0, 0, 'the file holds no header row');
     else if (this.records.dataRecords === 0) b.fileIssue('no_rows', 1, 1, 'at least one data row');
     return finishRead(b, encoding, this.mode);
+  }
+
+  /** The encoding, once decided from the bytes; null while it is sniffed, for text, and for bytes that do not decode. */
+  get encoding(): Encoding | null {
+    return this.text || this.decoder.failure ? null : this.decoder.encoding;
+  }
+
+  /** The header has been read. */
+  get sawHeader(): boolean {
+    return this.records.sawHeader;
+  }
+
+  /**
+   * Tokenize every byte pushed so far, which must end right after a line break, and say where the
+   * reader stands if that is between two records with nothing out of the way: the encoding decided
+   * without a doubt, the header read, no file-level error. Another reader can then read the rest
+   * of the file from there, and `absorb` its records here. Null otherwise: read on as usual.
+   */
+  pause(): RecordBoundary | null {
+    if (this.text || this.ended) return null;
+    const text = this.decoder.flush();
+    if (text) this.feed(text);
+    if (this.decoder.failure || this.decoder.ambiguous || this.builder.fatal || !this.records.sawHeader || !this.tokenizer.atRecordStart) return null;
+    return { records: this.records.count, line: this.tokenizer.line };
+  }
+
+  /**
+   * The end of a part of a file read after its header (the other part read by another reader):
+   * its records as plain data, numbered from `from` (this reader's `pause` after the header).
+   * Null when they cannot stand for the same records read in one pass (see `RowBuilder.part`).
+   */
+  endPart(from: RecordBoundary, headerIssues: number): (RowsPart & { readonly from: RecordBoundary }) | null {
+    if (this.ended) throw new Error('CsvReader: end() called twice');
+    this.ended = true;
+    const rest = this.decoder.end();
+    if (this.decoder.failure || this.decoder.ambiguous) return null;
+    if (rest) this.feed(rest);
+    this.tokenizer.end();
+    const part = this.builder.part(headerIssues);
+    return part && { ...part, from };
+  }
+
+  /** Issues found so far (the header's, after `pause` at the header). */
+  get issueCount(): number {
+    return this.builder.issues.length;
+  }
+
+  /**
+   * Take the records another reader read from where this one paused (`at`, from `pause`) to the
+   * end of the file, as if they had been read here. False when that would differ from reading them
+   * here (see `RowBuilder.absorb`): read on from `at` instead.
+   */
+  absorb(part: RowsPart & { readonly from: RecordBoundary }, at: RecordBoundary): boolean {
+    if (!this.builder.absorb(part, at.records - part.from.records, at.line - part.from.line)) return false;
+    this.records.addRecords(part.records);
+    return true;
   }
 
   /** Once the decoder finds the bytes ambiguous (before any of their text is fed), look for the cell. */

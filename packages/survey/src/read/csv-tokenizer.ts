@@ -80,6 +80,14 @@ export class CsvTokenizer {
     return this.lineNo;
   }
 
+  /**
+   * Nothing of a record has been read since the last one ended: text fed from here on is read as
+   * it would be at the start of a file (a second reader can take the rest from this place).
+   */
+  get atRecordStart(): boolean {
+    return this.state === State.FieldStart && !this.open && this.partial === '' && !this.pendingCr;
+  }
+
   /** Feed the next piece of text. */
   push(text: string): void {
     const n = text.length;

@@ -2,7 +2,7 @@ import type { Codebook, Column } from '../codebook/schema.js';
 import { matchKey, normalizeCell } from '../normalize/normalize.js';
 import { CellReader, type CellEntry } from './cell-reader.js';
 import { MAX_CELL } from './csv-tokenizer.js';
-import { storeOf, type ColumnStore } from './column-stores.js';
+import { storeOf, type ColumnPart, type ColumnStore } from './column-stores.js';
 import type { TableColumn } from './columns.js';
 import { compileColumn, type CellValue } from './compile-column.js';
 import { WITHHELD, type Issue, type IssueCode, type Severity } from './issues.js';
@@ -34,6 +34,21 @@ export interface BuiltColumns {
   readonly issues: Issue[];
   readonly blank: number;
   readonly records: number;
+}
+
+/**
+ * The rows a builder read from a part of a file (see `RowBuilder.part`), as plain data for another
+ * thread: row and line numbers count from the part's own start.
+ */
+export interface RowsPart {
+  readonly columns: readonly ColumnPart[];
+  readonly rows: readonly number[];
+  readonly lines: readonly number[];
+  readonly rejected: readonly RejectedRow[];
+  readonly issues: readonly Issue[];
+  readonly blank: number;
+  readonly records: number;
+  readonly accepted: number;
 }
 
 /** Characters of an offending value kept in an issue: enough to find the cell, not a megabyte of it in every report. */
@@ -367,6 +382,66 @@ export class RowBuilder {
     }
     this.rows.push(row);
     this.lines.push(line);
+  }
+
+  /**
+   * What was read after the header, as plain data (issues from `fromIssue` on: the header's own are
+   * the first reader's to report). Null when the part cannot stand for the same records read in
+   * one pass: a file-level error, or a duplicate id, whose issue names a row counted from the
+   * part's start.
+   */
+  part(fromIssue: number): RowsPart | null {
+    if (this.fatal) return null;
+    const issues = this.issues.slice(fromIssue);
+    if (issues.some((i) => i.code === 'duplicate_id')) return null;
+    return {
+      columns: this.stores.map((s) => s.part(this.accepted)),
+      rows: this.rows,
+      lines: this.lines,
+      rejected: this.rejected,
+      issues,
+      blank: this.blank,
+      records: this.records,
+      accepted: this.accepted,
+    };
+  }
+
+  /**
+   * Append the records another builder read from the rest of the file (`part`), as if they had been
+   * read here: `rowOffset` and `lineOffset` turn the part's numbers into the file's. False, with
+   * nothing appended, when that would not be the same as reading them here: this builder has a
+   * file-level error, or an id of the part was seen here (the part must then be read again, here).
+   */
+  absorb(part: RowsPart, rowOffset: number, lineOffset: number): boolean {
+    if (this.fatal) return false;
+    for (const k of this.uniqueCols) {
+      const seen = this.seen.get(this.codebook.columns[k]!.id)!;
+      const ids = part.columns[k]!;
+      if (ids.kind === 'strings') {
+        // Distinct already: each is looked up once.
+        if (ids.text !== '' && ids.text.split('\u0000').some((v) => seen.has(v))) return false;
+      } else if (ids.kind !== 'array' || ids.values.some((v) => typeof v === 'string' && seen.has(v))) return false;
+    }
+    // Issues are shared by `issues` and their rejected rows (one message keeps that), so each is renumbered once.
+    const renumber = (x: { row: number; line: number }) => {
+      x.row += rowOffset;
+      x.line += lineOffset;
+    };
+    for (const i of part.issues) {
+      renumber(i as { row: number; line: number });
+      this.issues.push(i);
+    }
+    for (const r of part.rejected) {
+      renumber(r as { row: number; line: number });
+      this.rejected.push(r);
+    }
+    this.stores.forEach((s, k) => s.append(part.columns[k]!, this.accepted));
+    for (const r of part.rows) this.rows.push(r + rowOffset);
+    for (const l of part.lines) this.lines.push(l + lineOffset);
+    this.accepted += part.accepted;
+    this.blank += part.blank;
+    this.records += part.records;
+    return true;
   }
 
   /** Output columns for the accepted rows. */
