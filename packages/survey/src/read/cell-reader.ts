@@ -1,5 +1,5 @@
 import type { Column } from '../codebook/schema.js';
-import type { CompiledColumn, ParsedCell } from './compile-column.js';
+import type { CellValue, CompiledColumn, ParsedCell } from './compile-column.js';
 import type { ColumnStore } from './column-stores.js';
 
 /** One distinct cell of a column, parsed once: its raw text, parse result and stored code. */
@@ -10,6 +10,10 @@ export interface CellEntry {
   readonly blank: boolean;
   /** What the column's store keeps for it. */
   readonly code: number;
+  /** `parsed.value`, kept here so that a row reads one object per cell. */
+  readonly value: CellValue;
+  /** The row must look at it: it has problems, or it is a missing id. */
+  readonly attention: boolean;
 }
 
 /** V8 shares a substring's characters with the whole chunk from ~13 characters on. */
@@ -73,7 +77,14 @@ export class CellReader {
     let ok = true;
     for (const p of parsed.problems) if (p.severity === 'error') ok = false;
     // A cell with text is never missing, so only a missing one can be blank.
-    return { raw, parsed, blank: parsed.missing && raw.trim() === '', code: ok ? this.store.encode(parsed.value) : 0 };
+    return {
+      raw,
+      parsed,
+      blank: parsed.missing && raw.trim() === '',
+      code: ok ? this.store.encode(parsed.value) : 0,
+      value: parsed.value,
+      attention: parsed.problems.length > 0 || (parsed.missing && this.column.type === 'id'),
+    };
   }
 
   /** The entry of the cell `text[start, end)`. */

@@ -16,6 +16,8 @@ export interface ColumnStore {
   part(rows: number): ColumnPart;
   /** Write another store's `part` from row `at` on, in this store's own codes. */
   append(part: ColumnPart, at: number): void;
+  /** Where `put` writes the code alone, when that is all it does: the reader writes it there itself. */
+  readonly codes?: Growable<Uint8Array | Uint16Array | Uint32Array>;
 }
 
 /** A store's values as plain data (see `ColumnStore.part`). */
@@ -60,6 +62,9 @@ class CodeStore implements ColumnStore {
     const v = String(value);
     return this.index.get(v) ?? this.index.set(v, this.dict.push(v) - 1).get(v)!;
   }
+  get codes(): Growable<Uint8Array | Uint16Array | Uint32Array> {
+    return this.data;
+  }
   put(row: number, code: number): void {
     this.data.set(row, code);
   }
@@ -81,6 +86,9 @@ class SmallIntStore implements ColumnStore {
   constructor(private readonly min: number) {}
   encode(value: CellValue): number {
     return value === null ? 0 : (value as number) - this.min + 1;
+  }
+  get codes(): Growable<Uint8Array | Uint16Array | Uint32Array> {
+    return this.data;
   }
   put(row: number, code: number): void {
     this.data.set(row, code);
@@ -130,6 +138,9 @@ class ListStore implements ColumnStore {
     if (!list || list.length === 0) return 0;
     const key = list.join('\u0000');
     return this.index.get(key) ?? this.index.set(key, this.dict.push(list) - 1).get(key)!;
+  }
+  get codes(): Growable<Uint8Array | Uint16Array | Uint32Array> {
+    return this.data;
   }
   put(row: number, code: number): void {
     this.data.set(row, code);

@@ -3,8 +3,9 @@ import { matchKey, normalizeCell } from '../normalize/normalize.js';
 import { CellReader, type CellEntry } from './cell-reader.js';
 import { MAX_CELL } from './csv-tokenizer.js';
 import { storeOf, type ColumnPart, type ColumnStore } from './column-stores.js';
-import type { TableColumn } from './columns.js';
+import type { Growable, TableColumn } from './columns.js';
 import { compileColumn, type CellValue } from './compile-column.js';
+import { IdIndex } from './id-index.js';
 import { WITHHELD, type Issue, type IssueCode, type Severity } from './issues.js';
 
 /** Where each codebook column sits in the file's header (-1 when absent). */
@@ -115,8 +116,11 @@ export class RowBuilder {
   private width = 0;
   /** Codebook column of each header cell, -1 for an unknown column. */
   private cellToCol = new Int32Array(0);
-  private readonly seen = new Map<string, Map<string, number>>();
+  /** The columns of unique ids, and the rows where each of their ids was first seen (aligned). */
   private readonly uniqueCols: number[] = [];
+  private readonly seen: IdIndex[] = [];
+  /** Where each unique column's id of the current record goes in its index (see `IdIndex.lookup`). */
+  private uniqueAt = new Int32Array(0);
   private readonly conditionIndex: number[] = [];
   /** Each codebook column's cell in the record (-1 when absent), and the columns asked conditionally. */
   private indices = new Int32Array(0);
@@ -128,12 +132,23 @@ export class RowBuilder {
   private content = false;
   private accepted = 0;
 
+  /** Columns whose store keeps the entry's code in a typed array (`codes`, aligned), and the others. */
+  private readonly coded: number[] = [];
+  private readonly codes: Growable<Uint8Array | Uint16Array | Uint32Array>[] = [];
+  private readonly valued: number[] = [];
+
   constructor(
     readonly codebook: Codebook,
     readonly file: string,
     private readonly redactPersonal = true,
   ) {
     this.stores = codebook.columns.map(storeOf);
+    this.stores.forEach((s, k) => {
+      if (s.codes) {
+        this.coded.push(k);
+        this.codes.push(s.codes);
+      } else this.valued.push(k);
+    });
   }
 
   private issue(code: IssueCode, severity: Severity, row: number, line: number, column: Column | null, value: string, expected: string, personalValue = true): Issue {
@@ -266,10 +281,11 @@ export class RowBuilder {
       if (this.conditionIndex[k]! >= 0) this.conditional.push(k);
       this.conditionCodes[k] = cond ? new Set(cond.in) : null;
       if (c.type === 'id' && c.unique) {
-        this.seen.set(c.id, new Map());
+        this.seen.push(new IdIndex());
         this.uniqueCols.push(k);
       }
     }
+    this.uniqueAt = new Int32Array(this.uniqueCols.length);
   }
 
   /** The header as mapped; available after `header()`. */
@@ -329,12 +345,10 @@ export class RowBuilder {
       // A column absent from the header, or beyond the cells of a short record, is blank.
       if (idx < 0 || idx >= cellCount) entries[k] = readers[k]!.missing;
       const e = entries[k]!;
-      const problems = e.parsed.problems;
-      if (problems.length > 0) {
-        for (const p of problems) {
-          (rowIssues ??= []).push(this.issue(p.code, p.severity, row, line, cols[k]!, p.value, p.expected));
-          if (p.severity === 'error') rowError = true;
-        }
+      if (!e.attention) continue;
+      for (const p of e.parsed.problems) {
+        (rowIssues ??= []).push(this.issue(p.code, p.severity, row, line, cols[k]!, p.value, p.expected));
+        if (p.severity === 'error') rowError = true;
       }
       if (e.parsed.missing && idx >= 0 && cols[k]!.type === 'id') {
         (rowIssues ??= []).push(this.issue('missing_value', 'error', row, line, cols[k]!, e.raw, 'every row needs an id'));
@@ -356,11 +370,12 @@ export class RowBuilder {
     }
     // Unique ids: the first occurrence is kept, later ones are rejected and point back to it.
     if (!rowError) {
-      for (const k of this.uniqueCols) {
+      for (let u = 0; u < this.uniqueCols.length; u++) {
+        const k = this.uniqueCols[u]!;
         const v = entries[k]!.parsed.value;
         if (typeof v !== 'string') continue;
-        const first = this.seen.get(cols[k]!.id)!.get(v);
-        if (first !== undefined) {
+        const first = (this.uniqueAt[u] = this.seen[u]!.lookup(v));
+        if (first > 0) {
           (rowIssues ??= []).push(this.issue('duplicate_id', 'error', row, line, cols[k]!, v, `ids are unique; first seen at row ${first}`));
           rowError = true;
         }
@@ -372,13 +387,19 @@ export class RowBuilder {
       return;
     }
     const at = this.accepted++;
-    for (let k = 0; k < n; k++) {
-      const e = entries[k]!;
-      this.stores[k]!.put(at, e.code, e.parsed.value);
+    // Stores of codes by the typed array they write, the others by their `put`: one call site per
+    // kind of store rather than one for all of them.
+    const coded = this.coded;
+    const codes = this.codes;
+    for (let j = 0; j < coded.length; j++) codes[j]!.set(at, entries[coded[j]!]!.code);
+    const valued = this.valued;
+    for (let j = 0; j < valued.length; j++) {
+      const k = valued[j]!;
+      this.stores[k]!.put(at, 0, entries[k]!.value);
     }
-    for (const k of this.uniqueCols) {
-      const v = entries[k]!.parsed.value;
-      if (typeof v === 'string') this.seen.get(cols[k]!.id)!.set(v, row);
+    for (let u = 0; u < this.uniqueCols.length; u++) {
+      const v = entries[this.uniqueCols[u]!]!.parsed.value;
+      if (typeof v === 'string') this.seen[u]!.add(v, row, this.uniqueAt[u]);
     }
     this.rows.push(row);
     this.lines.push(line);
@@ -414,13 +435,13 @@ export class RowBuilder {
    */
   absorb(part: RowsPart, rowOffset: number, lineOffset: number): boolean {
     if (this.fatal) return false;
-    for (const k of this.uniqueCols) {
-      const seen = this.seen.get(this.codebook.columns[k]!.id)!;
-      const ids = part.columns[k]!;
+    for (let u = 0; u < this.uniqueCols.length; u++) {
+      const seen = this.seen[u]!;
+      const ids = part.columns[this.uniqueCols[u]!]!;
       if (ids.kind === 'strings') {
         // Distinct already: each is looked up once.
-        if (ids.text !== '' && ids.text.split('\u0000').some((v) => seen.has(v))) return false;
-      } else if (ids.kind !== 'array' || ids.values.some((v) => typeof v === 'string' && seen.has(v))) return false;
+        if (ids.text !== '' && ids.text.split('\u0000').some((v) => seen.firstRow(v) > 0)) return false;
+      } else if (ids.kind !== 'array' || ids.values.some((v) => typeof v === 'string' && seen.firstRow(v) > 0)) return false;
     }
     // Issues are shared by `issues` and their rejected rows (one message keeps that), so each is renumbered once.
     const renumber = (x: { row: number; line: number }) => {
