@@ -137,18 +137,23 @@ export function loadCsv(path: string, options: LoadCsvOptions): ReadResult {
     // One buffer for every read: the reader copies what it keeps.
     const buffer = new Uint8Array(CHUNK_BYTES);
     for (;;) {
-      if (second && stop === Infinity && done + CHUNK_BYTES > second.from) {
-        stop = second.cut();
-        // No cut, or one already read past (a start that read more than the first half): read on alone.
-        if (stop < done) {
-          second.stop();
-          second = null;
-          stop = Infinity;
+      if (second && stop === Infinity) {
+        const from = second.place(done);
+        // Before reading past where the cut may be, wait for the worker to find it.
+        if (from !== null && done + CHUNK_BYTES > from) {
+          stop = from < 0 ? -1 : second.cut();
+          // No cut, or one already read past: read on alone.
+          if (stop < done) {
+            second.stop();
+            second = null;
+            stop = Infinity;
+          }
         }
       }
       if (second && done === stop) {
         const at = reader.pause();
-        const part = at && second.part();
+        const cut = stop;
+        const part = at && second.part(onProgress && ((bytes) => onProgress(cut + bytes, total)));
         second.stop();
         second = null;
         stop = Infinity;
@@ -168,7 +173,8 @@ export function loadCsv(path: string, options: LoadCsvOptions): ReadResult {
       // The second reader starts once the encoding is decided and the header read, the first things to do.
       if (two && !second && reader.encoding && reader.sawHeader) {
         two = false;
-        second = new SecondReader(path, total, { codebook: options.codebook, file, delimiter: options.delimiter ?? ',', redactPersonal: options.redactPersonal ?? true, encoding: reader.encoding });
+        const asked = threads !== undefined;
+        second = new SecondReader(path, total, { codebook: options.codebook, file, delimiter: options.delimiter ?? ',', redactPersonal: options.redactPersonal ?? true, encoding: reader.encoding }, asked ? 0 : undefined);
       }
     }
   } finally {

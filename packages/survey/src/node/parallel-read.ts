@@ -36,13 +36,47 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const SCAN_BYTES = 1 << 20;
 
-/** Slots of the shared state: where the cut is (see below), and whether the worker's half is ready. */
-const CUT_STATE = 0;
-const DONE = 1;
-/** CUT_STATE: the cut is being looked for, found (its offset in the Float64 slot), or there is none. */
-const CUT_PENDING = 0;
+/**
+ * The state the two threads share: Int32 slots (waited on with `Atomics`) and Float64 ones (byte
+ * offsets), written by one side each.
+ */
+const INTS = 4;
+/** The worker has started (its modules loaded): the first thread can place the middle. */
+const READY = 0;
+/** Where to look for the cut from: set by the first thread (FROM_SET), or the worker is not needed (FROM_CANCELLED). */
+const FROM = 1;
+const FROM_SET = 1;
+const FROM_CANCELLED = 2;
+/** The cut: being looked for, found (its offset in CUT_AT), or there is none. */
+const CUT = 2;
 const CUT_FOUND = 1;
 const CUT_NONE = 2;
+/** The worker's half is ready (or the worker gave up): its reply is on the port. */
+const DONE = 3;
+/** Float64 slots: the offset to look for the cut from, the cut, and the bytes the worker has read past it. */
+const FROM_AT = 0;
+const CUT_AT = 1;
+const WORKER_BYTES = 2;
+
+/** The shared state's two views. */
+function views(shared: SharedArrayBuffer): { ints: Int32Array; at: Float64Array } {
+  return { ints: new Int32Array(shared, 0, INTS), at: new Float64Array(shared, INTS * 4, 3) };
+}
+
+/** Block until slot `i` is no longer `value`; returns what it became. */
+function waitWhile(ints: Int32Array, i: number, value: number, onWait?: () => void): number {
+  while (Atomics.load(ints, i) === value) {
+    Atomics.wait(ints, i, value, 250);
+    onWait?.();
+  }
+  return Atomics.load(ints, i);
+}
+
+/** Set slot `i` and wake the other side. */
+function signal(ints: Int32Array, i: number, value: number): void {
+  Atomics.store(ints, i, value);
+  Atomics.notify(ints, i);
+}
 
 export interface PartRequest {
   readonly path: string;
@@ -51,8 +85,6 @@ export interface PartRequest {
   readonly delimiter: string;
   readonly redactPersonal: boolean;
   readonly encoding: Encoding;
-  /** The cut is the first place to cut at or after this offset. */
-  readonly from: number;
   readonly shared: SharedArrayBuffer;
   readonly port: MessagePort;
 }
@@ -104,23 +136,19 @@ function findCuts(fd: number, size: number, from: number): { header: number; cut
 
 /** The worker's side: find the cut, publish it, read the header and the second half, and reply. */
 export function readPart(request: PartRequest): void {
-  const { path, codebook, file, delimiter, redactPersonal, encoding, from, shared, port } = request;
-  const state = new Int32Array(shared, 0, 2);
-  const cutAt = new Float64Array(shared, 8, 1);
+  const { path, codebook, file, delimiter, redactPersonal, encoding, shared, port } = request;
+  const { ints, at: offsets } = views(shared);
   let reply: PartReply = { part: null };
   try {
+    signal(ints, READY, 1);
+    if (waitWhile(ints, FROM, 0) !== FROM_SET) return;
     const fd = openSync(path, 'r');
     try {
       const size = fstatSync(fd).size;
-      const { header, cut } = findCuts(fd, size, from);
-      if (header < 0 || cut < 0 || cut >= size) {
-        Atomics.store(state, CUT_STATE, CUT_NONE);
-        Atomics.notify(state, CUT_STATE);
-        return;
-      }
-      cutAt[0] = cut;
-      Atomics.store(state, CUT_STATE, CUT_FOUND);
-      Atomics.notify(state, CUT_STATE);
+      const { header, cut } = findCuts(fd, size, offsets[FROM_AT]!);
+      if (header < 0 || cut < 0 || cut >= size) return;
+      offsets[CUT_AT] = cut;
+      signal(ints, CUT, CUT_FOUND);
       const reader = new CsvReader({ codebook, file, delimiter, redactPersonal, encoding, mode: 'lenient' });
       const buffer = new Uint8Array(64 * 1024);
       const push = (start: number, end: number) => {
@@ -129,6 +157,7 @@ export function readPart(request: PartRequest): void {
           if (n === 0) break;
           reader.push(buffer.subarray(0, n));
           at += n;
+          if (start === cut) offsets[WORKER_BYTES] = at - cut;
         }
       };
       push(0, header);
@@ -144,11 +173,9 @@ export function readPart(request: PartRequest): void {
   } catch (e) {
     reply = { error: e instanceof Error ? e.message : String(e) };
   } finally {
-    if (Atomics.load(state, CUT_STATE) === CUT_PENDING) Atomics.store(state, CUT_STATE, CUT_NONE);
-    Atomics.notify(state, CUT_STATE);
+    if (Atomics.load(ints, CUT) === 0) signal(ints, CUT, CUT_NONE);
     port.postMessage(reply);
-    Atomics.store(state, DONE, 1);
-    Atomics.notify(state, DONE);
+    signal(ints, DONE, 1);
   }
 }
 
@@ -169,43 +196,75 @@ function workerOf(data: Omit<PartRequest, 'port'>, port: MessagePort): Worker {
   return new Worker(code, { ...options, eval: true });
 }
 
+/**
+ * Bytes from the end under which a worker is not worth it: what is left when it is ready is read
+ * here (its start took as long as this thread needs for the rest).
+ */
+const WORTH_BYTES = 8 * 1024 * 1024;
+
 /** The second reader, started once the first knows the encoding and has read the header. */
 export class SecondReader {
-  private readonly state: Int32Array;
-  private readonly cutAt: Float64Array;
+  private readonly ints: Int32Array;
+  private readonly at: Float64Array;
   private readonly port: MessagePort;
   private readonly worker: Worker;
-  /** The cut: not before this offset. */
-  readonly from: number;
 
-  constructor(path: string, size: number, options: { codebook: Codebook; file: string; delimiter: string; redactPersonal: boolean; encoding: Encoding }) {
-    const shared = new SharedArrayBuffer(16);
-    this.state = new Int32Array(shared, 0, 2);
-    this.cutAt = new Float64Array(shared, 8, 1);
-    // A little past the middle: the worker starts later, and reads the header again.
-    this.from = Math.floor(size * 0.54);
+  constructor(
+    path: string,
+    private readonly size: number,
+    options: { codebook: Codebook; file: string; delimiter: string; redactPersonal: boolean; encoding: Encoding },
+    /** Bytes left to read when the worker is ready under which it is not used (`WORTH_BYTES`; 0 when two threads were asked for). */
+    private readonly worth = WORTH_BYTES,
+  ) {
+    const shared = new SharedArrayBuffer(INTS * 4 + 3 * 8);
+    ({ ints: this.ints, at: this.at } = views(shared));
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    this.worker = workerOf({ path, ...options, from: this.from, shared }, port2);
+    this.worker = workerOf({ path, ...options, shared }, port2);
     // Never keeps the process alive: a run that fails ends at once.
     this.worker.unref();
   }
 
-  /** Where this thread stops reading (blocks until the worker has found it), or -1: read on alone. */
-  cut(): number {
-    while (Atomics.load(this.state, CUT_STATE) === CUT_PENDING) Atomics.wait(this.state, CUT_STATE, CUT_PENDING, 1000);
-    return Atomics.load(this.state, CUT_STATE) === CUT_FOUND ? this.cutAt[0]! : -1;
+  /**
+   * Where the worker looks for the cut from, once it has started: the middle of what is left to
+   * read, `done` being read here already, so that both threads end together however long the
+   * worker took to start (a little past it: the worker first counts the quotes up to there).
+   * Null while it starts, and -1 when what is left is not worth it (read on alone).
+   */
+  place(done: number): number | null {
+    const set = Atomics.load(this.ints, FROM);
+    if (set === FROM_SET) return this.at[FROM_AT]!;
+    if (set === FROM_CANCELLED) return -1;
+    // Asked for two threads: at the middle, wait for the worker rather than read on alone.
+    if (this.worth === 0 && done >= this.size / 2) waitWhile(this.ints, READY, 0);
+    if (Atomics.load(this.ints, READY) === 0) return null;
+    if (this.size - done < this.worth) {
+      signal(this.ints, FROM, FROM_CANCELLED);
+      return -1;
+    }
+    this.at[FROM_AT] = Math.floor((this.size + done) / 2 + this.size * 0.006);
+    signal(this.ints, FROM, FROM_SET);
+    return this.at[FROM_AT]!;
   }
 
-  /** The worker's half (blocks until it is read), or null: read it here. */
-  part(): (RowsPart & { readonly from: RecordBoundary }) | null {
-    while (Atomics.load(this.state, DONE) === 0) Atomics.wait(this.state, DONE, 0, 1000);
+  /** Where this thread stops reading (blocks until the worker has found it), or -1: read on alone. */
+  cut(): number {
+    return waitWhile(this.ints, CUT, 0) === CUT_FOUND ? this.at[CUT_AT]! : -1;
+  }
+
+  /**
+   * The worker's half (blocks until it is read; `onWait` is told the bytes of it read so far every
+   * quarter of a second), or null: read it here.
+   */
+  part(onWait?: (workerBytes: number) => void): (RowsPart & { readonly from: RecordBoundary }) | null {
+    waitWhile(this.ints, DONE, 0, onWait && (() => onWait(this.at[WORKER_BYTES]!)));
     const message = receiveMessageOnPort(this.port)?.message as PartReply | undefined;
     return message && 'part' in message ? message.part : null;
   }
 
   /** Stop the worker (its half is read here, or the read failed). */
   stop(): void {
+    signal(this.ints, FROM, Atomics.load(this.ints, FROM) || FROM_CANCELLED);
     this.port.close();
     void this.worker.terminate();
   }
