@@ -161,6 +161,11 @@ export class StreamDecoder {
   private atStart = true;
   private firstValidMultiLine = 0;
   private decoder: InstanceType<typeof TextDecoder> | null = null;
+  /**
+   * The text last returned may hold a NUL: its bytes held a NUL byte (the only way to decode one),
+   * or it was decoded leniently. False spares the reader a search of the text.
+   */
+  nulInText = true;
   /** A UTF-8 byte-order mark is still to be skipped at the start (a decoder given its encoding). */
   private bomAhead = false;
 
@@ -261,6 +266,7 @@ export class StreamDecoder {
     }
     this.atStart = false;
     this.count(head);
+    this.nulInText = false;
     return new TextDecoder('utf-8').decode(head);
   }
 
@@ -301,6 +307,7 @@ export class StreamDecoder {
     if (!atEnd) this.pending.add(bytes.slice(cut));
     const piece = bytes.subarray(0, cut);
     const nul = piece.indexOf(0);
+    this.nulInText = nul >= 0;
     const refused = nul >= 0 ? nulVerdict(piece, nul, this.lines + lineAt(piece, nul, this.afterCr)) : null;
     if (refused) return this.fail(refused, bytes);
     if (cut === 0 && !atEnd) return '';
@@ -325,6 +332,7 @@ export class StreamDecoder {
   /** Refuse the bytes: record why, and decode `rest` (every byte not decoded yet) leniently from here on, unless they are not text. */
   private fail(failure: DecodeFailure, rest: Uint8Array): string {
     this.failure = failure;
+    this.nulInText = true;
     this.pending.take();
     // Not text from the first byte (a workbook, a PDF): there is nothing to count.
     if ('notText' in failure && failure.notText && failure.line === 0) {

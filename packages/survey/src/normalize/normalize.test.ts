@@ -45,6 +45,12 @@ describe('NFKC_STABLE (the fast path of normalizeCell)', () => {
     expect(differ).toEqual([]);
   });
 
+  test('spaces at either end, doubled, or beside other white space are folded as NFKC text is', () => {
+    for (const s of ['', ' ', 'a', ' a', 'a ', 'a  b', 'a b', 'a\tb', 'a \nb', 'E0000001', 'expert0000001@example.com', '模擬 陽子', '模擬\u3000陽子', '20,000円未満', ' 全国 ', 'a\u00a0b']) {
+      expect(normalizeCell(s), JSON.stringify(s)).toBe(viaIcu(s));
+    }
+  });
+
   test('mixed text gives what NFKC gives', () => {
     const unit = fc.constantFrom(...stable.filter((_, i) => i % 97 === 0), 'ｶ', 'ﾞ', '\u3099', 'Ａ', '〜', '①', ' ', '\u3000');
     fc.assert(fc.property(fc.string({ unit }), (s) => normalizeCell(s) === viaIcu(s)), { seed: 20245, numRuns: 2000 });

@@ -24,8 +24,32 @@ const VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\u2016/g, '\u2225'],
 ];
 
+/**
+ * Whether `normalizeCell` leaves `value` as it is, checked in one pass without a regular
+ * expression: only characters of `NFKC_STABLE` but white space, and spaces single and inside.
+ * An id, an e-mail address or a label is such a cell; three regular expressions per cell were a
+ * tenth of reading a file of ids.
+ */
+function isNormal(value: string): boolean {
+  let space = true;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x20) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c >= 0x4e00 ? c <= 0x9fff : (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fc) || c === 0x3001 || c === 0x3002 || (c >= 0x300c && c <= 0x300f)) continue;
+    return false;
+  }
+  return !space || value.length === 0;
+}
+
 /** NFKC and trimmed; runs of white space (including U+3000) become one space. */
 export function normalizeCell(value: string): string {
+  if (isNormal(value)) return value;
   if (NFKC_STABLE.test(value)) return value.trim().replace(WHITESPACE_RUN, ' ');
   return value.normalize('NFKC').trim().replace(WHITESPACE_RUN, ' ');
 }

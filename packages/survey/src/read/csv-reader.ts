@@ -76,9 +76,9 @@ class Records implements CsvSink {
     return this.counted ?? [];
   }
 
-  /** The tokenizer is given `text` next: where its first NUL byte is. */
-  nextText(text: string): void {
-    this.nulAt = text.indexOf('\0');
+  /** The tokenizer is given `text` next: where its first NUL byte is (`mayHoldNul` false: it has none). */
+  nextText(text: string, mayHoldNul: boolean): void {
+    this.nulAt = mayHoldNul ? text.indexOf('\0') : -1;
   }
 
   cell(text: string, start: number, end: number): void {
@@ -300,7 +300,7 @@ export class CsvReader {
   }
 
   private tokenize(text: string): void {
-    this.records.nextText(text);
+    this.records.nextText(text, this.text || this.decoder.nulInText);
     this.tokenizer.push(text);
   }
 
