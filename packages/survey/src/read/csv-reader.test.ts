@@ -272,6 +272,15 @@ describe('a file refused for its encoding still accounts for every record', () =
     for (const cuts of cuttings(bytes)) expect(summary(streamed(bytes, cuts, { codebook: guidance, file: 'g.csv', mode: 'lenient' }))).toEqual(summary(whole));
   });
 
+  test('the line of a byte that does not decode counts blank lines before the header, CR, LF and CRLF alike, however the bytes arrive', () => {
+    const text = `\r\n\n\r${guidanceHeader}\r\n${ok}\n"C2",E1,大阪,"情報\r規程",実施,3,達成できた,掲載,建設業\r\nC3,E1,大阪,情報セキュリティ規程の整備,実施,3,達成できた,掲載,Café\r\n`;
+    const bytes = utf8(text.replace('é', '\u0000'));
+    bytes[bytes.indexOf(0)] = 0xe9;
+    const line = (r: ReadResult) => r.issues.find((i) => i.code === 'bad_encoding')?.expected.match(/line (\d+) is not valid/)?.[1];
+    expect(line(fromCsv(bytes, { codebook: guidance, file: 'g.csv', mode: 'lenient' }))).toBe('8');
+    for (const cuts of cuttings(bytes)) expect(line(streamed(bytes, cuts, { codebook: guidance, file: 'g.csv', mode: 'lenient' })), `cut at ${cuts.slice(0, 3)}`).toBe('8');
+  });
+
   test('UTF-16 is counted as UTF-16, and strict mode throws the file error alone', () => {
     const text = `${guidanceHeader}\r\n${ok}\r\n${ok.replace('C1', 'C2')}\r\n`;
     const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);

@@ -36,6 +36,9 @@ export interface RecordBoundary {
 }
 
 const NON_SPACE = /\S/;
+const BREAK = /\r\n|\r|\n/g;
+/** Line breaks in `text`, counted as the tokenizer counts them (CRLF, CR or LF). */
+const breaksIn = (text: string) => (text === '' ? 0 : (text.match(BREAK)?.length ?? 0));
 
 /**
  * Routes the tokenizer's first record to the header and the others to the row builder. Once the
@@ -184,7 +187,8 @@ export class CsvReader {
 
   constructor({ codebook, file = codebook.file ?? `${codebook.id}.csv`, mode = 'strict', delimiter = ',', redactPersonal = true, encoding }: CsvReaderOptions) {
     this.redactPersonal = redactPersonal;
-    this.decoder = new StreamDecoder(encoding);
+    // The tokenizer has counted the lines of all the text decoded so far, but for white space held at the start.
+    this.decoder = new StreamDecoder(encoding, () => this.tokenizer.line - 1 + breaksIn(this.blankLead));
     this.builder = new RowBuilder(codebook, file, redactPersonal);
     this.records = new Records(this.builder);
     this.tokenizer = new CsvTokenizer(this.records, delimiter);
