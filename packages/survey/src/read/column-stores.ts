@@ -27,15 +27,30 @@ export type ColumnPart =
   | { readonly kind: 'number'; readonly values: Float64Array }
   | { readonly kind: 'list'; readonly ids: Uint32Array; readonly dict: readonly (readonly string[])[] }
   /**
-   * Plain values: strings as one text, `strings[k]` the k-th distinct one, `ids[row]` 0 for null and
-   * k + 1 for `strings[k]`. One long string goes to another thread as one copy, where an array of a
-   * million short ones is copied and allocated string by string.
+   * Plain values, their strings as one text: one long string goes to another thread as one copy,
+   * where an array of a million short ones is copied and allocated string by string. `distinct`:
+   * the text holds each distinct string once and `ids[row]` is 0 for null or k + 1 for the k-th;
+   * otherwise it holds every row's string in order and `ids[row]` is 0 for null, 1 for a string.
    */
-  | { readonly kind: 'strings'; readonly text: string; readonly ids: Uint32Array }
+  | { readonly kind: 'strings'; readonly text: string; readonly ids: Uint32Array; readonly distinct: boolean }
   | { readonly kind: 'array'; readonly values: readonly CellValue[] };
 
-/** Joins the distinct strings of a 'strings' part: never in an accepted cell (a NUL rejects its row). */
+/** Joins the strings of a 'strings' part: never in an accepted cell (a NUL rejects its row). */
 const JOIN = '\u0000';
+const split = new WeakMap<ColumnPart, readonly string[]>();
+
+/** The strings of a 'strings' part (distinct or in row order, as the part has them), split once. */
+export function stringsOf(part: ColumnPart & { kind: 'strings' }): readonly string[] {
+  let strings = split.get(part);
+  if (!strings) split.set(part, (strings = part.text.split(JOIN)));
+  return strings;
+}
+
+/**
+ * Distinct strings kept until this many, and then only while they are under half of the rows
+ * seen: a column of ids or e-mail addresses is sent row by row, without a table of a million.
+ */
+const DICTIONARY = 1024;
 
 const wrongPart = (kind: string, part: ColumnPart) => new Error(`a ${part.kind} part appended to a ${kind} store`);
 
@@ -182,10 +197,27 @@ class ArrayStore implements ColumnStore {
       if (v === null || v === undefined) continue;
       if (typeof v !== 'string' || v.includes(JOIN)) return { kind: 'array', values: data };
       let k = index.get(v);
-      if (k === undefined) index.set(v, (k = strings.push(v)));
+      if (k === undefined) {
+        index.set(v, (k = strings.push(v)));
+        if (k > DICTIONARY && k * 2 > i) return this.inOrder(rows);
+      }
       ids[i] = k;
     }
-    return { kind: 'strings', text: strings.join(JOIN), ids };
+    return { kind: 'strings', text: strings.join(JOIN), ids, distinct: true };
+  }
+  /** The part with every row's string in order (see `ColumnPart`). */
+  private inOrder(rows: number): ColumnPart {
+    const data = this.data;
+    const ids = new Uint32Array(rows);
+    const strings: string[] = [];
+    for (let i = 0; i < rows; i++) {
+      const v = data[i];
+      if (typeof v !== 'string') continue;
+      if (v.includes(JOIN)) return { kind: 'array', values: data };
+      strings.push(v);
+      ids[i] = 1;
+    }
+    return { kind: 'strings', text: strings.join(JOIN), ids, distinct: false };
   }
   append(part: ColumnPart, at: number): void {
     const data = this.data;
@@ -195,8 +227,10 @@ class ArrayStore implements ColumnStore {
       return;
     }
     if (part.kind !== 'strings') throw wrongPart('array', part);
-    const strings = part.ids.length > 0 && part.text !== '' ? part.text.split(JOIN) : [''];
-    for (const k of part.ids) data.push(k === 0 ? null : strings[k - 1]!);
+    const strings = stringsOf(part);
+    const ids = part.ids;
+    if (part.distinct) for (let i = 0; i < ids.length; i++) data.push(ids[i] === 0 ? null : strings[ids[i]! - 1]!);
+    else for (let i = 0, k = 0; i < ids.length; i++) data.push(ids[i] === 0 ? null : strings[k++]!);
   }
 }
 

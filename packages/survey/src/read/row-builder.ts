@@ -2,7 +2,7 @@ import type { Codebook, Column } from '../codebook/schema.js';
 import { matchKey, normalizeCell } from '../normalize/normalize.js';
 import { CellReader, type CellEntry } from './cell-reader.js';
 import { MAX_CELL } from './csv-tokenizer.js';
-import { storeOf, type ColumnPart, type ColumnStore } from './column-stores.js';
+import { storeOf, stringsOf, type ColumnPart, type ColumnStore } from './column-stores.js';
 import type { Growable, TableColumn } from './columns.js';
 import { compileColumn, type CellValue } from './compile-column.js';
 import { IdIndex } from './id-index.js';
@@ -439,8 +439,7 @@ export class RowBuilder {
       const seen = this.seen[u]!;
       const ids = part.columns[this.uniqueCols[u]!]!;
       if (ids.kind === 'strings') {
-        // Distinct already: each is looked up once.
-        if (ids.text !== '' && ids.text.split('\u0000').some((v) => seen.firstRow(v) > 0)) return false;
+        if (ids.ids.some((k) => k > 0) && stringsOf(ids).some((v) => seen.firstRow(v) > 0)) return false;
       } else if (ids.kind !== 'array' || ids.values.some((v) => typeof v === 'string' && seen.firstRow(v) > 0)) return false;
     }
     // Issues are shared by `issues` and their rejected rows (one message keeps that), so each is renumbered once.

@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import type { Column } from '../codebook/schema.js';
+import { storeOf } from './column-stores.js';
+import type { CellValue } from './compile-column.js';
+
+const textColumn = { id: 'note', label: 'note', type: 'text', aliases: [], required: false, personal: false } as unknown as Column;
+
+/** Values put into one store, sent as a part and appended to another after `before` rows of its own. */
+function roundTrip(values: CellValue[], before: CellValue[]): CellValue[] {
+  const from = storeOf(textColumn);
+  values.forEach((v, i) => from.put(i, from.encode(v), v));
+  const part = structuredClone(from.part(values.length));
+  const into = storeOf(textColumn);
+  before.forEach((v, i) => into.put(i, into.encode(v), v));
+  into.append(part, before.length);
+  return Array.from(into.build(before.length + values.length));
+}
+
+test('a column of plain values keeps every row, null and empty text included, sent as a table of distinct strings or row by row', () => {
+  const repeated = Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? null : ['', '模擬 陽子', 'a,b', '"q"'][i % 4]!));
+  const distinct = Array.from({ length: 5000 }, (_, i) => (i % 11 === 0 ? null : i % 13 === 0 ? '' : `id${i}`));
+  for (const values of [repeated, distinct, [], [null], ['']]) {
+    expect(roundTrip(values, ['x', null])).toEqual(['x', null, ...values]);
+  }
+  const store = storeOf(textColumn);
+  distinct.forEach((v, i) => store.put(i, 0, v));
+  expect(store.part(distinct.length)).toMatchObject({ kind: 'strings', distinct: false });
+  const small = storeOf(textColumn);
+  repeated.forEach((v, i) => small.put(i, 0, v));
+  expect(small.part(repeated.length)).toMatchObject({ kind: 'strings', distinct: true });
+});
