@@ -12,6 +12,8 @@ export interface ReportArgs {
   validation?: string;
   /** Most bytes read from one input file (default `DEFAULT_MAX_FILE_BYTES`). */
   maxFileBytes?: number;
+  /** Threads to read a large input with (see `loadCsv`'s `threads`); unset: decided per file. */
+  threads?: number;
   quiet: boolean;
   help: boolean;
   /** Language of the messages on stderr: Japanese unless `--lang en`. */
@@ -33,6 +35,8 @@ export const USAGE = `usage: pnpm report [--data DIR] [--out DIR] [--year LABEL]
   --validation FILE  also write validation.json here, even when validation fails (never inside
                      --out or over an input)
   --max-file-size MB largest input file read (default 1024); a bigger one is refused
+  --threads 1|2      threads to read an input with (default: 2 for a file of 32 MB or more on a
+                     machine with two cores or more, else 1); the report is the same either way
   --quiet            no progress on stderr
   --lang ja|en       language of the messages on stderr (default ja)
 
@@ -90,6 +94,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
         activity: { type: 'string', default: 'data/program-activity' },
         validation: { type: 'string' },
         'max-file-size': { type: 'string', default: '1024' },
+        threads: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         lang: { type: 'string', default: 'ja' },
@@ -101,6 +106,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     if (values.lang !== 'ja' && values.lang !== 'en') throw new UsageError(`--lang ${values.lang}: expected ja or en`);
     const maxMb = Number(values['max-file-size']);
     if (!(maxMb > 0) || !Number.isFinite(maxMb)) throw new UsageError(`--max-file-size ${values['max-file-size']}: expected a number of megabytes above 0`);
+    if (values.threads !== undefined && values.threads !== '1' && values.threads !== '2') throw new UsageError(`--threads ${values.threads}: expected 1 or 2`);
     for (const [option, dir] of [['data', values.data!], ['activity', values.activity === 'none' ? undefined : values.activity]] as const) {
       if (dir === undefined) continue;
       if (!existsSync(dir)) throw new UsageError(`--${option} ${dir}: no such folder`);
@@ -115,6 +121,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
       ...(values.activity !== undefined && values.activity !== 'none' ? { activity: values.activity } : {}),
       ...(values.validation !== undefined ? { validation: values.validation } : {}),
       maxFileBytes: Math.round(maxMb * 1024 ** 2),
+      ...(values.threads !== undefined ? { threads: Number(values.threads) } : {}),
       quiet: values.quiet!,
       help: values.help!,
       lang: values.lang,

@@ -5,7 +5,7 @@ export interface CommandMessages {
   readonly codebook: (source: string, instruments: number) => string;
   readonly builtIn: (id: string) => string;
   readonly reading: (file: string, percent: number, mb: number) => string;
-  readonly read: (file: string, rows: number, accepted: number, rejected: number, encoding: string) => string;
+  readonly read: (file: string, rows: number, accepted: number, rejected: number, encoding: string, threads?: number) => string;
   readonly fileNotFound: (file: string, path: string) => string;
   readonly warning: (line: string) => string;
   readonly summaryHeading: string;
@@ -27,7 +27,7 @@ const ja: CommandMessages = {
   codebook: (source, n) => `コードブック: ${source}（調査票 ${n}種）`,
   builtIn: (id) => `組み込みの ${id}`,
   reading: (file, p, mb) => `${file} を読み込み中: ${mb} MB の ${p}%`,
-  read: (file, rows, accepted, rejected, encoding) => `${file} を読み込みました: ${rows}行、採用 ${accepted}行、不採用 ${rejected}行（${encoding}）`,
+  read: (file, rows, accepted, rejected, encoding, threads = 1) => `${file} を読み込みました: ${rows}行、採用 ${accepted}行、不採用 ${rejected}行（${encoding}${threads > 1 ? `、${threads}スレッド` : ''}）`,
   fileNotFound: (file, path) => `${file}:0:: ファイルがありません（${path}）`,
   warning: (line) => `警告: ${line}`,
   summaryHeading: '内訳（ファイル・列・問題ごと）:',
@@ -49,7 +49,7 @@ const en: CommandMessages = {
   codebook: (source, n) => `codebook: ${source} (${n} instruments)`,
   builtIn: (id) => `built-in ${id}`,
   reading: (file, p, mb) => `reading ${file}: ${p}% of ${mb} MB`,
-  read: (file, rows, accepted, rejected, encoding) => `read ${file}: ${rows} rows, ${accepted} accepted, ${rejected} rejected (${encoding})`,
+  read: (file, rows, accepted, rejected, encoding, threads = 1) => `read ${file}: ${rows} rows, ${accepted} accepted, ${rejected} rejected (${encoding}${threads > 1 ? `, ${threads} threads` : ''})`,
   fileNotFound: (file, path) => `${file}:0:: file not found (${path})`,
   warning: (line) => `warning: ${line}`,
   summaryHeading: 'summary (per file, column and problem):',

@@ -113,7 +113,7 @@ export async function runReport(args: ReportArgs, { beforeInstall }: { beforeIns
       step(say.reading(file, tenth * 10, Math.round(total / 1e6)));
     };
     try {
-      read.set(cb.id, loadCsv(path, { codebook: cb, file, mode: 'lenient', onProgress, maxBytes }));
+      read.set(cb.id, loadCsv(path, { codebook: cb, file, mode: 'lenient', onProgress, maxBytes, ...(args.threads ? { threads: args.threads } : {}) }));
     } catch (e) {
       if (!(e instanceof InputFileError)) throw e;
       missing.push(e.message);
@@ -126,7 +126,7 @@ export async function runReport(args: ReportArgs, { beforeInstall }: { beforeIns
   const bestPracticesPath = join(args.data, 'best-practices.csv');
   const bestPractices = existsSync(bestPracticesPath) ? readBestPractices(readInputFile(bestPracticesPath, { maxBytes }), { mode: 'lenient' }) : undefined;
   const inputs = [...results.values(), ...(bestPractices ? [bestPractices.result] : [])];
-  for (const r of inputs) step(say.read(r.file, r.stats.rows, r.stats.accepted, r.stats.rejected, r.encoding));
+  for (const r of inputs) step(say.read(r.file, r.stats.rows, r.stats.accepted, r.stats.rejected, r.encoding, r.threads));
   // A missing file is still a file of the summary, so that it accounts for every input.
   const summary = validationSummary(inputs);
   const validation: ValidationSummary =

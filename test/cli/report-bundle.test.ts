@@ -4,11 +4,14 @@
  * locale but English in either.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildClientScript } from '@smesec/dashboard/node';
+import { fy2024 } from '@smesec/programme';
+import { instrumentOf } from '@smesec/survey';
+import { expertLines } from '../../pipelines/bench/data/generate-experts.js';
 import { bundleReport, REPORT_BUNDLE } from '../../scripts/build.js';
 import { isStale } from '../../scripts/report-stale.mjs';
 
@@ -42,6 +45,24 @@ describe('the compiled report command', () => {
     const a = page('1');
     expect(a.match(/<svg /g)!.length).toBeGreaterThan(30);
     expect(page('0')).toBe(a);
+  });
+
+  test('reads a large input in two threads (its worker beside it) into the same report as in one', () => {
+    const data = join(dir, 'data-5000');
+    cpSync(join(root, 'data', 'fy2024'), data, { recursive: true });
+    writeFileSync(join(data, 'experts.csv'), [...expertLines({ codebook: instrumentOf(fy2024, 'experts'), rows: 5000 })].join(''));
+    expect(existsSync(join(bundleDir, 'read-worker.js'))).toBe(true);
+    const files = (threads: string) => {
+      const out = join(dir, `threads-${threads}`);
+      const run = spawnSync(process.execPath, [REPORT_BUNDLE, '--data', data, '--out', out, '--threads', threads], { cwd: root, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      // The command says when the worker's half was used.
+      expect(run.stderr.includes('採用 5000行、不採用 0行（utf-8、2スレッド）')).toBe(threads === '2');
+      return ['figures.json', 'validation.json', 'active-list.csv'].map((f) => readFileSync(join(out, f), 'utf8'));
+    };
+    const one = files('1');
+    expect(JSON.parse(one[0]!)).toMatchObject({ 'experts.n': 5000 });
+    expect(files('2')).toEqual(one);
   });
 
   test("carries no zod locale but English (the Japanese one says ISO日時, the French one caractères)", async () => {

@@ -129,6 +129,7 @@ export function loadCsv(path: string, options: LoadCsvOptions): ReadResult {
   const { fd, size: total } = openInputFile(path, { file, maxBytes });
   const reader = new CsvReader({ ...rest, file });
   let second: SecondReader | null = null;
+  let threadsUsed = 1;
   try {
     let two = readThreads(total, threads) > 1;
     let done = 0;
@@ -159,6 +160,7 @@ export function loadCsv(path: string, options: LoadCsvOptions): ReadResult {
         stop = Infinity;
         if (at && part && reader.absorb(part, at)) {
           onProgress?.(total, total);
+          threadsUsed = 2;
           break;
         }
         // Otherwise the worker's half is read here after all.
@@ -174,14 +176,19 @@ export function loadCsv(path: string, options: LoadCsvOptions): ReadResult {
       if (two && !second && reader.encoding && reader.sawHeader) {
         two = false;
         const asked = threads !== undefined;
-        second = new SecondReader(path, total, { codebook: options.codebook, file, delimiter: options.delimiter ?? ',', redactPersonal: options.redactPersonal ?? true, encoding: reader.encoding }, asked ? 0 : undefined);
+        try {
+          second = new SecondReader(path, total, { codebook: options.codebook, file, delimiter: options.delimiter ?? ',', redactPersonal: options.redactPersonal ?? true, encoding: reader.encoding }, asked ? 0 : undefined);
+        } catch {
+          // No worker here (a runtime without threads): one thread reads it all.
+        }
       }
     }
   } finally {
     second?.stop();
     closeSync(fd);
   }
-  return reader.end();
+  const result = reader.end();
+  return threadsUsed > 1 ? { ...result, threads: threadsUsed } : result;
 }
 
 /** Read a codebook (or codebook set) JSON file. */

@@ -63,14 +63,21 @@ function views(shared: SharedArrayBuffer): { ints: Int32Array; at: Float64Array 
   return { ints: new Int32Array(shared, 0, INTS), at: new Float64Array(shared, INTS * 4, 3) };
 }
 
-/** Block until slot `i` is no longer `value`; returns what it became. */
-function waitWhile(ints: Int32Array, i: number, value: number, onWait?: () => void): number {
-  while (Atomics.load(ints, i) === value) {
+/** Block until slot `i` is no longer `value`, or for `ms` at most; returns what it became. */
+function waitWhile(ints: Int32Array, i: number, value: number, onWait?: () => void, ms = Infinity): number {
+  const until = performance.now() + ms;
+  while (Atomics.load(ints, i) === value && performance.now() < until) {
     Atomics.wait(ints, i, value, 250);
     onWait?.();
   }
   return Atomics.load(ints, i);
 }
+
+/**
+ * How long a thread asked to read with a worker waits for it to start. A worker that cannot start
+ * (its module missing or broken) never says so to a thread that is blocked: it reads on alone.
+ */
+const START_MS = 20_000;
 
 /** Set slot `i` and wake the other side. */
 function signal(ints: Int32Array, i: number, value: number): void {
@@ -236,7 +243,11 @@ export class SecondReader {
     if (set === FROM_SET) return this.at[FROM_AT]!;
     if (set === FROM_CANCELLED) return -1;
     // Asked for two threads: at the middle, wait for the worker rather than read on alone.
-    if (this.worth === 0 && done >= this.size / 2) waitWhile(this.ints, READY, 0);
+    if (this.worth === 0 && done >= this.size / 2) waitWhile(this.ints, READY, 0, undefined, START_MS);
+    if (this.worth === 0 && Atomics.load(this.ints, READY) === 0 && done >= this.size / 2) {
+      signal(this.ints, FROM, FROM_CANCELLED);
+      return -1;
+    }
     if (Atomics.load(this.ints, READY) === 0) return null;
     if (this.size - done < this.worth) {
       signal(this.ints, FROM, FROM_CANCELLED);

@@ -38,6 +38,8 @@ export interface ReadResult {
   readonly issues: readonly Issue[];
   readonly header: readonly HeaderMapping[];
   readonly stats: ReadStats;
+  /** 2 when a worker thread read the file's second half (`loadCsv`); the result is the same as one thread's. */
+  readonly threads?: number;
 }
 
 /** Turn a builder's columns into a read result; throws in strict mode when any error was found. */
