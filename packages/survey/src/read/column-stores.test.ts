@@ -29,3 +29,16 @@ test('a column of plain values keeps every row, null and empty text included, se
   repeated.forEach((v, i) => small.put(i, 0, v));
   expect(small.part(repeated.length)).toMatchObject({ kind: 'strings', distinct: true });
 });
+
+test('sets of options get one id each, whatever the number of options, and a set with a code twice is not taken for another', () => {
+  const options = Array.from({ length: 52 }, (_, i) => ({ code: `c${i}`, label: `L${i}`, aliases: [] }));
+  const multi = { id: 'm', label: 'm', type: 'multi', options, aliases: [], required: false, personal: false } as unknown as Column;
+  const store = storeOf(multi);
+  const sets = [['c0'], ['c1'], ['c0', 'c1'], ['c25'], ['c26'], ['c25', 'c26'], ['c51'], ['c0', 'c51'], ['c50', 'c51']];
+  const ids = sets.map((set) => store.encode(set));
+  expect(new Set(ids).size).toBe(sets.length);
+  expect(sets.map((set) => store.encode([...set]))).toEqual(ids);
+  // c0 twice would add up to c1's bit: it is keyed apart.
+  expect(store.encode(['c0', 'c0'])).not.toBe(store.encode(['c1']));
+  expect(store.encode(['c0', 'unknown'])).not.toBe(store.encode(['c0']));
+});

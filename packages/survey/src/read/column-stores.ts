@@ -144,15 +144,51 @@ class NumberStore implements ColumnStore {
 
 const EMPTY: readonly string[] = Object.freeze([]);
 
+/** Codes a set is keyed by as the bits of one number: below 2^53, every such number is exact. */
+const MAX_BITS = 52;
+
 class ListStore implements ColumnStore {
   private readonly dict: (readonly string[])[] = [EMPTY];
-  private readonly index = new Map<string, number>();
+  private readonly index = new Map<string | number, number>();
   private readonly data = new Growable(new Uint32Array(1024), (n) => new Uint32Array(n));
+  /** Each code's bit, when the codes are known and few enough. */
+  private readonly bits: Map<string, number> | null;
+  /**
+   * `codes`: every code a set can hold, when known (options, prefectures). A set, always in the
+   * same order, is then keyed by a number, the sum of its codes' bits, rather than by a string
+   * joined from them: a million sets of prefectures made that string and hashed it.
+   */
+  constructor(codes?: readonly string[]) {
+    this.bits = codes && codes.length <= MAX_BITS ? new Map(codes.map((c, i) => [c, i])) : null;
+  }
+  private keyOf(list: readonly string[]): string | number {
+    const bits = this.bits;
+    if (bits) {
+      // Two words of 26 bits: a code met twice (a set the parser did not make) is keyed by its text.
+      let low = 0;
+      let high = 0;
+      for (let i = 0; i < list.length; i++) {
+        const bit = bits.get(list[i]!);
+        if (bit === undefined) return list.join('\u0000');
+        if (bit < 26) {
+          if (low & (1 << bit)) return list.join('\u0000');
+          low |= 1 << bit;
+        } else {
+          if (high & (1 << (bit - 26))) return list.join('\u0000');
+          high |= 1 << (bit - 26);
+        }
+      }
+      return high * 2 ** 26 + low;
+    }
+    return list.join('\u0000');
+  }
   encode(value: CellValue): number {
     const list = value as readonly string[] | null;
     if (!list || list.length === 0) return 0;
-    const key = list.join('\u0000');
-    return this.index.get(key) ?? this.index.set(key, this.dict.push(list) - 1).get(key)!;
+    const key = this.keyOf(list);
+    let id = this.index.get(key);
+    if (id === undefined) this.index.set(key, (id = this.dict.push(list) - 1));
+    return id;
   }
   get codes(): Growable<Uint8Array | Uint16Array | Uint32Array> {
     return this.data;
@@ -251,7 +287,9 @@ export function storeOf(column: Column): ColumnStore {
     case 'number':
       return new NumberStore();
     case 'multi':
+      return new ListStore(column.options.map((o) => o.code));
     case 'multi-prefecture':
+      return new ListStore([...(column.nationwide ? [column.nationwide.code] : []), ...PREFECTURES.map((p) => p.code)]);
     case 'list':
       return new ListStore();
     default:
