@@ -1,11 +1,12 @@
-import type { Codebook } from '@smesec/survey';
-import type { PublicRecord } from '../records/public-record.js';
+import { countIds, storedColumn, type Codebook, type Coded } from '@smesec/survey';
+import type { PublicRecord, PublicValue } from '../records/public-record.js';
 import { assertCatalogue } from '../search/check-catalogue.js';
 import type { ColumnTable } from 'arquero';
-import type { ActiveListRules } from '../active-list/eligibility.js';
-import { eachPublicRecord } from '../records/public-records.js';
+import { activeListRulesOf, type ActiveListRules } from '../active-list/eligibility.js';
+import { codedColumnOf } from '../active-list/picked-column.js';
+import { listColumns, plain, recordId } from '../records/public-records.js';
 import { codesOf, meetsRequirement } from '../search/requirement.js';
-import { supportMenus, type SupportMenuCatalogue } from '../search/support-menus.js';
+import { supportMenus, type Requirement, type SupportMenuCatalogue } from '../search/support-menus.js';
 import { SEARCH_COLUMNS, vocabularyOf, type Term } from '../search/vocabulary.js';
 
 export interface ListOfferOptions {
@@ -37,12 +38,16 @@ export interface ListOffer {
   readonly menus: readonly (OfferCount & { readonly contents: readonly OfferCount[] })[];
 }
 
-/**
- * Count what the listed specialists offer: themes, reach, fee bands, and the support menus they can
- * take. One pass over the records tallies every code (a record counts once per code it holds), so
- * the cost grows with the records, not with records × prefectures.
- */
-export function listOffer(records: Iterable<PublicRecord>, { codebook, catalogue = supportMenus }: ListOfferOptions): ListOffer {
+/** The tallies of `listOffer`, each added to one record, or once for `m` records alike in what it counts. */
+interface OfferTally {
+  themes(r: PublicRecord, m: number): void;
+  reach(r: PublicRecord, m: number): void;
+  fee(r: PublicRecord, m: number): void;
+  menus(r: PublicRecord, m: number): void;
+  result(): ListOffer;
+}
+
+function offerTally(codebook: Codebook, catalogue: SupportMenuCatalogue): OfferTally {
   assertCatalogue(catalogue, codebook);
   const v = vocabularyOf(codebook);
   const themes = new Map<string, number>();
@@ -50,56 +55,213 @@ export function listOffer(records: Iterable<PublicRecord>, { codebook, catalogue
   const fees = new Map<string, number>();
   let nationwide = 0;
   let feeMissing = 0;
-  const menuCounts = catalogue.menus.map((m) => ({ any: 0, contents: m.contents.map(() => 0) }));
-  const tally = (m: Map<string, number>, codes: readonly string[]) => {
-    for (const c of new Set(codes)) m.set(c, (m.get(c) ?? 0) + 1);
-  };
   const menus = catalogue.menus;
-  // The body is a function of its own, called per record: the loop of a function that runs once
-  // waits for on-stack replacement, and ran interpreted through 100k records on a busy machine.
-  const count = (r: PublicRecord) => {
-    tally(themes, codesOf(r, SEARCH_COLUMNS.themes));
-    const reach = codesOf(r, SEARCH_COLUMNS.region);
-    if (reach.includes(v.nationwide.code)) nationwide++;
-    else tally(regions, reach);
-    const fee = r.fields[SEARCH_COLUMNS.feeCeiling];
-    if (fee == null) feeMissing++;
-    else if (typeof fee === 'string') fees.set(fee, (fees.get(fee) ?? 0) + 1);
-    for (let i = 0; i < menus.length; i++) {
-      const counts = menuCounts[i]!;
-      const contents = menus[i]!.contents;
-      let any = false;
-      for (let k = 0; k < contents.length; k++) {
-        if (!meetsRequirement(r, contents[k]!.require, v)) continue;
-        counts.contents[k]!++;
-        any = true;
-      }
-      if (any) counts.any++;
-    }
+  const menuCounts = menus.map((m) => ({ any: 0, contents: m.contents.map(() => 0) }));
+  // A record counts once per code it holds, however often a code repeats in it.
+  const tally = (counts: Map<string, number>, codes: readonly string[], m: number) => {
+    for (const c of new Set(codes)) counts.set(c, (counts.get(c) ?? 0) + m);
   };
-  for (const r of records) count(r);
-  // 全国 reaches every prefecture.
-  const prefectures = v.prefectures.map((p) => ({ ...p, count: (regions.get(p.code) ?? 0) + nationwide }));
-  const covered = prefectures.filter((p) => p.count > 0).length;
   return {
-    themes: v.options.guidance_themes.map((t) => ({ ...t, count: themes.get(t.code) ?? 0 })),
-    support: { prefectures, covered, uncovered: v.prefectures.length - covered },
-    nationwide,
-    feeBands: { bands: v.options.fee_band.map((b) => ({ ...b, count: fees.get(b.code) ?? 0 })), missing: feeMissing },
-    menus: catalogue.menus.map((m, i) => ({
-      code: m.code,
-      label: m.label,
-      count: menuCounts[i]!.any,
-      contents: m.contents.map((c, k) => ({ code: c.code, label: c.label, count: menuCounts[i]!.contents[k]! })),
-    })),
+    themes: (r, m) => tally(themes, codesOf(r, SEARCH_COLUMNS.themes), m),
+    reach(r, m) {
+      const reach = codesOf(r, SEARCH_COLUMNS.region);
+      if (reach.includes(v.nationwide.code)) nationwide += m;
+      else tally(regions, reach, m);
+    },
+    fee(r, m) {
+      const fee = r.fields[SEARCH_COLUMNS.feeCeiling];
+      if (fee == null) feeMissing += m;
+      else if (typeof fee === 'string') fees.set(fee, (fees.get(fee) ?? 0) + m);
+    },
+    menus(r, m) {
+      for (let i = 0; i < menus.length; i++) {
+        const counts = menuCounts[i]!;
+        const contents = menus[i]!.contents;
+        let any = false;
+        for (let k = 0; k < contents.length; k++) {
+          if (!meetsRequirement(r, contents[k]!.require, v)) continue;
+          counts.contents[k]! += m;
+          any = true;
+        }
+        if (any) counts.any += m;
+      }
+    },
+    result() {
+      // 全国 reaches every prefecture.
+      const prefectures = v.prefectures.map((p) => ({ ...p, count: (regions.get(p.code) ?? 0) + nationwide }));
+      const covered = prefectures.filter((p) => p.count > 0).length;
+      return {
+        themes: v.options.guidance_themes.map((t) => ({ ...t, count: themes.get(t.code) ?? 0 })),
+        support: { prefectures, covered, uncovered: v.prefectures.length - covered },
+        nationwide,
+        feeBands: { bands: v.options.fee_band.map((b) => ({ ...b, count: fees.get(b.code) ?? 0 })), missing: feeMissing },
+        menus: menus.map((m, i) => ({
+          code: m.code,
+          label: m.label,
+          count: menuCounts[i]!.any,
+          contents: m.contents.map((c, k) => ({ code: c.code, label: c.label, count: menuCounts[i]!.contents[k]! })),
+        })),
+      };
+    },
   };
 }
 
 /**
- * `listOffer` of the active list's table (from `activeList`): its records are made one at a time
- * with only the fields counted, and none is kept.
+ * Count what the listed specialists offer: themes, reach, fee bands, and the support menus they can
+ * take. One pass over the records tallies every code (a record counts once per code it holds), so
+ * the cost grows with the records, not with records × prefectures.
+ */
+export function listOffer(records: Iterable<PublicRecord>, { codebook, catalogue = supportMenus }: ListOfferOptions): ListOffer {
+  const tally = offerTally(codebook, catalogue);
+  // The body is a function of its own, called per record: the loop of a function that runs once
+  // waits for on-stack replacement, and ran interpreted through 100k records on a busy machine.
+  const count = (r: PublicRecord) => {
+    tally.themes(r, 1);
+    tally.reach(r, 1);
+    tally.fee(r, 1);
+    tally.menus(r, 1);
+  };
+  for (const r of records) count(r);
+  return tally.result();
+}
+
+/** A record holding only some fields and ratings: what one tally reads. */
+const partial = (fields: Record<string, PublicValue>, ratings: Record<string, string> = {}): PublicRecord => ({ id: '', name: null, email: null, fields, ratings });
+
+/** The largest number of combinations counted in an array (beyond it, in a map). */
+const DENSE = 1 << 20;
+
+/**
+ * `listOffer` of the active list's table (from `activeList`), counted from its columns as ids
+ * into their distinct values (`codedColumnOf`): themes per distinct set of themes, reach per
+ * distinct set of regions, fees per code, each tallied once with the number of rows holding it.
+ * A content's requirement is a condition on the themes, on the forms and on each domain's rating
+ * apart, so the rows are grouped by which requirements each of those meets, and the menus are
+ * counted once per group on one of its rows, with the group's size. Equal to `listOffer` over
+ * `publicRecords(list)`, without a record per row.
  */
 export function listOfferOfList(list: ColumnTable, { rules, ...options }: ListOfferOptions & { rules?: ActiveListRules }): ListOffer {
-  const fields = Object.values(SEARCH_COLUMNS);
-  return listOffer(eachPublicRecord(list, { codebook: options.codebook, ...(rules ? { rules } : {}), fields }), options);
+  const { codebook, catalogue = supportMenus } = options;
+  const { domains, idCol, published } = listColumns(list, codebook, rules ?? activeListRulesOf(codebook));
+  const tally = offerTally(codebook, catalogue);
+  const n = list.numRows();
+  checkIds(list, idCol);
+  // A field the rules do not publish is blank in every record.
+  const column = (c: string): Coded => (published.includes(c) ? codedColumnOf(list, c) : { ids: new Uint8Array(n), values: [null] });
+  const byValue = (coded: Coded, record: (value: unknown) => PublicRecord, add: (r: PublicRecord, m: number) => void) => {
+    const counts = countIds(coded);
+    coded.values.forEach((value, id) => counts[id]! > 0 && add(record(value), counts[id]!));
+  };
+  const field = (c: string) => (value: unknown) => partial({ [c]: plain(value) });
+  const themes = column(SEARCH_COLUMNS.themes);
+  const forms = column(SEARCH_COLUMNS.forms);
+  byValue(themes, field(SEARCH_COLUMNS.themes), tally.themes);
+  byValue(column(SEARCH_COLUMNS.region), field(SEARCH_COLUMNS.region), tally.reach);
+  byValue(column(SEARCH_COLUMNS.feeCeiling), field(SEARCH_COLUMNS.feeCeiling), tally.fee);
+
+  const requirements = catalogue.menus.flatMap((m) => m.contents.map((c) => c.require));
+  const v = vocabularyOf(codebook);
+  const rating = (value: unknown) => String(value ?? '');
+  const factors: Factor[] = [
+    { coded: themes, record: field(SEARCH_COLUMNS.themes), part: (req) => ({ themes: req.themes, skills: [], forms: [] }) },
+    { coded: forms, record: field(SEARCH_COLUMNS.forms), part: (req) => ({ themes: [], skills: [], forms: req.forms }) },
+    ...domains.map(
+      (d): Factor => ({
+        coded: codedColumnOf(list, `${d}_rating`),
+        record: (value) => partial({}, { [d]: rating(value) }),
+        part: (req) => ({ themes: [], skills: req.skills.filter((s) => s.domain === d), forms: [] }),
+      }),
+    ),
+  ];
+  // Every domain a catalogue names is one of the scheme's (assertCatalogue), so the factors
+  // together ask all of each requirement.
+  const groups = groupRows(
+    n,
+    factors.map((f) => classesOf(f.coded, (value) => requirements.map((req) => meetsRequirement(f.record(value), f.part(req), v)))),
+  );
+  for (const [row, m] of groups) {
+    const at = (coded: Coded) => coded.values[coded.ids[row]!];
+    const ratings: Record<string, string> = {};
+    domains.forEach((d, k) => (ratings[d] = rating(at(factors[k + 2]!.coded))));
+    tally.menus(partial({ [SEARCH_COLUMNS.themes]: plain(at(themes)), [SEARCH_COLUMNS.forms]: plain(at(forms)) }, ratings), m);
+  }
+  return tally.result();
+}
+
+/** A column that one part of every requirement reads, and that part of a requirement. */
+interface Factor {
+  readonly coded: Coded;
+  readonly record: (value: unknown) => PublicRecord;
+  readonly part: (req: Requirement) => Requirement;
+}
+
+/** Per row, which class of values (values alike in the requirements they meet) it holds. */
+export interface Classes {
+  readonly ids: ArrayLike<number>;
+  /** `classOf[id]`: the class of `values[id]`. */
+  readonly classOf: Int32Array;
+  readonly size: number;
+}
+
+function classesOf(coded: Coded, meets: (value: unknown) => readonly boolean[]): Classes {
+  const keys = new Map<string, number>();
+  const classOf = new Int32Array(coded.values.length);
+  coded.values.forEach((value, id) => {
+    const key = meets(value)
+      .map((b) => (b ? '1' : '0'))
+      .join('');
+    let k = keys.get(key);
+    if (k === undefined) keys.set(key, (k = keys.size));
+    classOf[id] = k;
+  });
+  return { ids: coded.ids, classOf, size: keys.size };
+}
+
+/**
+ * The rows grouped by their classes in every column: per group, one of its rows and its number
+ * of rows. Groups are numbered in an array while there are at most `dense` combinations.
+ */
+export function groupRows(n: number, columns: readonly Classes[], dense = DENSE): [row: number, count: number][] {
+  // Exact integers up to 2^53: a group number (at most one per row once renumbered) times a
+  // number of classes (at most one per distinct value) stays below it.
+  const group = new Float64Array(n);
+  let size = 1;
+  for (const { ids, classOf, size: s } of columns) {
+    if (size * s > dense) size = renumber(group);
+    combine(group, ids, classOf, s);
+    size *= s;
+  }
+  if (size > dense) size = renumber(group);
+  const counts = new Float64Array(size);
+  const first = new Int32Array(size);
+  for (let i = 0; i < n; i++) {
+    const g = group[i]!;
+    if (counts[g] === 0) first[g] = i;
+    counts[g]!++;
+  }
+  const out: [number, number][] = [];
+  for (let g = 0; g < size; g++) if (counts[g]! > 0) out.push([first[g]!, counts[g]!]);
+  return out;
+}
+
+function combine(group: Float64Array, ids: ArrayLike<number>, classOf: Int32Array, s: number): void {
+  for (let i = 0; i < group.length; i++) group[i] = group[i]! * s + classOf[ids[i]!]!;
+}
+
+/** Numbers the groups 0, 1, … in order of first row; returns how many there are. */
+function renumber(group: Float64Array): number {
+  const seen = new Map<number, number>();
+  for (let i = 0; i < group.length; i++) {
+    let g = seen.get(group[i]!);
+    if (g === undefined) seen.set(group[i]!, (g = seen.size));
+    group[i] = g;
+  }
+  return seen.size;
+}
+
+/** Every row of the list has an id, as `publicRecords` requires. */
+function checkIds(list: ColumnTable, idCol: string): void {
+  const stored = storedColumn(list, idCol);
+  const ids = stored ? null : (list.array(idCol) as ArrayLike<unknown>);
+  for (let i = 0; i < list.numRows(); i++) recordId(stored ? stored.at(i) : ids![i], i, idCol);
 }
