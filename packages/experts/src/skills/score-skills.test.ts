@@ -1,10 +1,12 @@
 import * as aq from 'arquero';
 import { instrumentOf, type Codebook } from '@smesec/survey';
 import { fy2024 } from '@smesec/programme';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { skillColumns, skillSchemeOf } from './scheme.js';
 import { scoreSkills } from './score-skills.js';
-import { domainStatistic } from './rules.js';
+import { abilityClass, domainStatistic } from './rules.js';
+import { answerKeys } from './typed-columns.js';
 
 const experts = instrumentOf(fy2024, 'experts');
 const scheme = skillSchemeOf(experts);
@@ -98,5 +100,67 @@ describe('edge cases', () => {
   test('an invalid scheme in the codebook is rejected with the reason', () => {
     const broken: Codebook = { ...experts, rules: { skills: { passMarks: {}, ratings: [], ability: {}, domains: [] } } };
     expect(() => skillSchemeOf(broken)).toThrow(/rules\.skills is invalid/);
+  });
+});
+
+describe('the statistic, found once per distinct set of a domain\'s answers, is the rule applied row by row', () => {
+  const rules = experts.rules as { skills: Record<string, unknown> };
+  const withRule = (statistic: string, missingAs: number): Codebook => ({
+    ...experts,
+    rules: { ...experts.rules, skills: { ...rules.skills, ability: { ...(rules.skills['ability'] as object), statistic, missingAs } } },
+  });
+  const check = (rows: Record<string, number | null>[], codebook: Codebook) => {
+    const s = skillSchemeOf(codebook);
+    const scores = scoreSkills(respondents(rows), { codebook });
+    rows.forEach((row, i) => {
+      expect(scores.get('skill_answers', i)).toBe(columns.filter((c) => row[c] != null).length);
+      for (const d of s.domains) {
+        const statistic = domainStatistic(
+          d.subitems.flatMap((sub) => sub.columns.map((c) => row[c] ?? null)),
+          s.ability,
+        );
+        expect(scores.get(`${d.id}_statistic`, i)).toBe(statistic);
+        expect(scores.get(`${d.id}_ability`, i)).toBe(abilityClass(statistic, s.ability));
+      }
+    });
+  };
+  const table = (answer: fc.Arbitrary<number | null>) =>
+    fc.array(fc.tuple(...columns.map(() => answer)).map((xs) => Object.fromEntries(columns.map((c, k) => [c, xs[k]!]))), { minLength: 1, maxLength: 30 });
+  const rule = fc.record({ statistic: fc.constantFrom('lower_median', 'upper_median', 'mean', 'min', 'max'), missingAs: fc.constantFrom(0, 1.5, 3) });
+
+  test('for answers on the scale, blanks included, under every statistic', () => {
+    fc.assert(
+      fc.property(table(fc.constantFrom(0, 1, 2, 3, null)), rule, (rows, r) => check(rows, withRule(r.statistic, r.missingAs))),
+      { numRuns: 40 },
+    );
+  });
+
+  test('for answers taking too many values to key (a row at a time)', () => {
+    fc.assert(
+      fc.property(table(fc.option(fc.integer({ min: -50, max: 1000 }))), rule, (rows, r) => check(rows, withRule(r.statistic, r.missingAs))),
+      { numRuns: 15 },
+    );
+  });
+});
+
+describe('answerKeys', () => {
+  test('rows with the same answers in another order share a key, and the key says the statistic and the answers given', () => {
+    const keys = answerKeys([[null, 1, 3], [null, 1, 3]], 0, 'lower_median')!;
+    const key = (...ids: number[]) => ids.reduce((a, id, k) => a + keys.keyWorth[k]![id]!, 0);
+    expect(key(1, 2)).toBe(key(2, 1)); // (1, 3) and (3, 1)
+    expect(keys.decode(key(1, 2))).toEqual({ statistic: 1, answered: 2 });
+    expect(keys.decode(key(0, 1))).toEqual({ statistic: 0, answered: 1 }); // (missing as 0, 1)
+  });
+  test('a value not expected puts the key past the keyed ones', () => {
+    const keys = answerKeys([[null, 1, 3, 200], [null, 1, 3, 200]], 0, 'max', { expected: (_, v) => v !== 200 })!;
+    const key = (...ids: number[]) => ids.reduce((a, id, k) => a + keys.keyWorth[k]![id]!, 0);
+    expect(key(2, 2)).toBeLessThan(keys.size);
+    expect(key(3, 0)).toBeGreaterThanOrEqual(keys.size);
+    expect(key(3, 3)).toBeGreaterThanOrEqual(keys.size);
+  });
+  test('none when there would be too many keys, or a −0 answer', () => {
+    expect(answerKeys([[1, 2, 3, 4]], 0, 'min', { limit: 4 })).toBeNull();
+    expect(answerKeys([[1, 2, 3, 4]], 0, 'min', { limit: 16 })).not.toBeNull();
+    expect(answerKeys([[-0, 1]], 0, 'min')).toBeNull();
   });
 });

@@ -45,3 +45,75 @@ export function statisticOf(xs: Float64Array, statistic: AbilityRule['statistic'
       return xs[n - 1]!;
   }
 }
+
+/**
+ * A domain's answers as one number per row that says how many of its answers take each value
+ * (missing apart): rows with the same key hold the same answers in some order, and so have the
+ * same statistic, computed once per key instead of a sort per row.
+ */
+export interface AnswerKeys {
+  /**
+   * Per column of the domain (in order), what each stored id adds to a row's key. A value not
+   * expected adds `size`, so that a row holding one has a key of `size` or more: such a row is
+   * scored on its own.
+   */
+  readonly keyWorth: readonly Int32Array[];
+  /** Keys of rows holding only expected values are below this. */
+  readonly size: number;
+  /** Per key, the statistic and how many answers were given. */
+  readonly decode: (key: number) => { readonly statistic: number; readonly answered: number };
+}
+
+/**
+ * The keys of a domain's answers (`values`, the distinct values of each column; a value that is
+ * not a number is missing and counts as `missingAs`), keyed over the values `expected` of each
+ * column (default: all of them), or null when there would be more than `limit` keys, or a value
+ * (NaN, −0) whose sort or sign the per-row statistic could order differently. Which values are
+ * expected decides only the speed, not a result: a read table's scale column has 256 stored
+ * values of which the codebook's range is used, and no pass over the rows is needed to find out.
+ */
+export function answerKeys(
+  values: readonly (readonly unknown[])[],
+  missingAs: number,
+  statistic: AbilityRule['statistic'],
+  { expected = () => true, limit = 1 << 18 }: { expected?: (column: number, value: unknown) => boolean; limit?: number } = {},
+): AnswerKeys | null {
+  const given = new Set<number>();
+  let missing = false;
+  // A set keeps −0 as 0, so it is looked for on the way in.
+  let unordered = Object.is(missingAs, -0) || Number.isNaN(missingAs);
+  values.forEach((column, k) =>
+    column.forEach((v) => {
+      if (!expected(k, v)) return;
+      if (typeof v !== 'number' || Number.isNaN(v)) missing = true;
+      else {
+        given.add(v);
+        if (Object.is(v, -0)) unordered = true;
+      }
+    }),
+  );
+  if (unordered) return null;
+  const classes = [...given].sort((a, b) => a - b);
+  if (missing) classes.push(missingAs);
+  const base = values.length + 1;
+  const size = base ** classes.length;
+  if (size > limit || size * values.length >= 2 ** 31) return null;
+  const missingClass = missing ? classes.length - 1 : -1;
+  const classOf = (v: unknown) => (typeof v === 'number' && !Number.isNaN(v) ? classes.indexOf(v) : missingClass);
+  const keyWorth = values.map((column, k) => Int32Array.from(column, (v) => (expected(k, v) ? base ** classOf(v) : size)));
+  const buffer = new Float64Array(values.length);
+  return {
+    keyWorth,
+    size,
+    decode(key) {
+      let at = 0;
+      let answered = values.length;
+      for (let r = 0, rest = key; r < classes.length; r++, rest = Math.floor(rest / base)) {
+        const count = rest % base;
+        if (r === missingClass) answered -= count;
+        for (let j = 0; j < count; j++) buffer[at++] = classes[r]!;
+      }
+      return { statistic: statisticOf(buffer, statistic), answered };
+    },
+  };
+}
