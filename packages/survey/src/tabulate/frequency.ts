@@ -96,14 +96,42 @@ export function codesOf(column: Column): string[] {
 
 /** Which rows were asked a column: all of them, or those whose routing answer is listed. */
 export function askedMask(table: ColumnTable, column: Column): (i: number) => boolean {
+  const rows = askedRows(table, column);
+  return rows ? (i) => rows[i] === 1 : () => true;
+}
+
+/**
+ * Which rows were asked a column, a byte per row (1 = asked), or null when every row was. A read
+ * table's routing column is read as its stored codes, one membership test per distinct answer.
+ */
+function askedRows(table: ColumnTable, column: Column): Uint8Array | null {
   const cond = column.askedWhen;
-  if (!cond) return () => true;
-  const values = table.array(cond.column) as ArrayLike<string | null>;
+  if (!cond) return null;
   const codes = new Set(cond.in);
-  return (i) => {
-    const v = values[i];
-    return v != null && codes.has(v);
-  };
+  const isAsked = (v: unknown) => v != null && codes.has(v as string);
+  const stored = storedColumn(table, cond.column);
+  const n = table.numRows();
+  if (stored instanceof CodeColumn) return maskOf(stored.codes, Uint8Array.from(stored.dict, (v) => (isAsked(v) ? 1 : 0)), n);
+  const values = table.array(cond.column) as ArrayLike<unknown>;
+  return Uint8Array.from({ length: n }, (_, i) => (isAsked(values[i]) ? 1 : 0));
+}
+
+function maskOf(codes: ArrayLike<number>, asked: Uint8Array, n: number): Uint8Array {
+  const mask = new Uint8Array(n);
+  for (let i = 0; i < n; i++) mask[i] = asked[codes[i]!]!;
+  return mask;
+}
+
+/**
+ * How many rows (of those `asked`, or all when null) hold each stored index. A function of its
+ * own, not a closure per call with a test per row: it runs once per column of a table.
+ */
+function histogramOf(indices: ArrayLike<number>, size: number, asked: Uint8Array | null): Float64Array {
+  const h = new Float64Array(size);
+  if (asked) {
+    for (let i = 0; i < indices.length; i++) if (asked[i] === 1) h[indices[i]!]!++;
+  } else for (let i = 0; i < indices.length; i++) h[indices[i]!]!++;
+  return h;
 }
 
 const isMissing = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0);
@@ -132,11 +160,11 @@ export function tabulate<CB extends Codebook, C extends ColumnId<CB>>(table: Col
   const multi = column.type === 'multi' || column.type === 'multi-prefecture' || column.type === 'list';
   if (kind === 'responses' && !multi) throw new TypeError(`tabulate: base "responses" applies to multiple-response questions; ${columnId} is ${column.type}`);
   if (includeMissing && kind !== 'all' && kind !== 'asked') throw new TypeError(`tabulate: includeMissing applies to bases "all" and "asked"; base is "${kind}"`);
-  const asked = askedMask(table, column);
   const counts = new Map<string, number>(codesOf(column).map((c) => [c, 0]));
   const numeric = column.type === 'integer' || column.type === 'number' || column.type === 'scale';
   const w = weight === undefined ? null : weightsOf(table, weight, codebook, 'tabulate');
-  const fast = w ? null : countStored(table, columnId, asked, counts);
+  const fast = w ? null : countStored(table, columnId, column, counts);
+  const asked = fast ? () => true : askedMask(table, column);
   const values: ArrayLike<unknown> = fast ? { length: table.numRows() } : (table.array(columnId) as ArrayLike<unknown>);
   let { asked: nAsked, missing, responses, sum, min, max } = fast ?? { asked: 0, missing: 0, responses: 0, sum: 0, min: Infinity, max: -Infinity };
   // Sums of weights (and of their squares, for Kish's n) of each base, and of the values' weights.
@@ -229,32 +257,27 @@ interface Tally {
  * Only for an unfiltered, unordered table whose stored codes are all declared ones (so the order
  * of `counts` is the codebook's, as the row-by-row count gives); null otherwise.
  */
-function countStored(table: ColumnTable, columnId: string, asked: (i: number) => boolean, counts: Map<string, number>): Tally | null {
-  const column = storedColumn(table, columnId);
-  if (column === undefined) return null;
-  const n = table.numRows();
-  const histogram = (indices: ArrayLike<number>, size: number) => {
-    const h = new Float64Array(size);
-    for (let i = 0; i < n; i++) if (asked(i)) h[indices[i]!]!++;
-    return h;
-  };
+function countStored(table: ColumnTable, columnId: string, column: Column, counts: Map<string, number>): Tally | null {
+  const stored = storedColumn(table, columnId);
+  if (stored === undefined) return null;
+  const asked = askedRows(table, column);
   const t: Tally = { asked: 0, missing: 0, responses: 0, sum: 0, min: Infinity, max: -Infinity };
-  if (column instanceof CodeColumn) {
-    if (!column.dict.every((c, k) => (k === 0 ? c === null : counts.has(c!)))) return null;
-    const h = histogram(column.codes, column.dict.length);
+  if (stored instanceof CodeColumn) {
+    if (!stored.dict.every((c, k) => (k === 0 ? c === null : counts.has(c!)))) return null;
+    const h = histogramOf(stored.codes, stored.dict.length, asked);
     for (let k = 0; k < h.length; k++) {
       t.asked += h[k]!;
       if (k === 0) t.missing = h[0]!;
       else if (h[k]! > 0) {
-        counts.set(column.dict[k]!, counts.get(column.dict[k]!)! + h[k]!);
+        counts.set(stored.dict[k]!, counts.get(stored.dict[k]!)! + h[k]!);
         t.responses += h[k]!;
       }
     }
     return t;
   }
-  if (column instanceof SmallIntColumn) {
-    const h = histogram(column.values, 256);
-    for (let k = 1; k < 256; k++) if (h[k]! > 0 && !counts.has(String(k - 1 + column.min))) return null;
+  if (stored instanceof SmallIntColumn) {
+    const h = histogramOf(stored.values, 256, asked);
+    for (let k = 1; k < 256; k++) if (h[k]! > 0 && !counts.has(String(k - 1 + stored.min))) return null;
     for (let k = 0; k < 256; k++) {
       if (h[k] === 0) continue;
       t.asked += h[k]!;
@@ -262,7 +285,7 @@ function countStored(table: ColumnTable, columnId: string, asked: (i: number) =>
         t.missing = h[0]!;
         continue;
       }
-      const v = k - 1 + column.min;
+      const v = k - 1 + stored.min;
       counts.set(String(v), counts.get(String(v))! + h[k]!);
       t.responses += h[k]!;
       t.sum += v * h[k]!;
@@ -271,13 +294,15 @@ function countStored(table: ColumnTable, columnId: string, asked: (i: number) =>
     }
     return t;
   }
-  if (column instanceof ListColumn) {
-    if (!column.dict.every((codes) => codes.every((c) => counts.has(c)))) return null;
-    const h = histogram(column.ids, column.dict.length);
+  if (stored instanceof ListColumn) {
+    const h = histogramOf(stored.ids, stored.dict.length, asked);
+    // Only the sets some row holds are checked: a set of options is stored once, and a file
+    // has tens of thousands of them.
+    for (let k = 0; k < h.length; k++) if (h[k]! > 0 && !stored.dict[k]!.every((c) => counts.has(c))) return null;
     for (let k = 0; k < h.length; k++) {
       if (h[k] === 0) continue;
       t.asked += h[k]!;
-      const codes = column.dict[k]!;
+      const codes = stored.dict[k]!;
       if (codes.length === 0) t.missing += h[k]!;
       for (const c of codes) {
         counts.set(c, counts.get(c)! + h[k]!);

@@ -8,6 +8,7 @@ import { tabulate } from './frequency.js';
 import { wilson } from './wilson.js';
 import { readFileSync } from 'node:fs';
 import { fromCsv } from '../read/from-csv.js';
+import { ListColumn } from '../read/columns.js';
 
 const experts = instrumentOf(fy2024, 'experts');
 const guidance = instrumentOf(fy2024, 'guidance');
@@ -147,5 +148,32 @@ describe('crosstab', () => {
         }
       }
     }
+  });
+});
+
+describe('tabulate from stored codes', () => {
+  const read = fromCsv(readFileSync(new URL('../../../../data/fy2024/experts.csv', import.meta.url), 'utf8'), { codebook: experts }).table;
+  // A filtered table is counted row by row: the stored codes no longer line up with its rows.
+  const rowByRow = read.filter(() => true);
+  const tabulated = experts.columns.filter((c) => ['single', 'multi', 'scale', 'prefecture', 'multi-prefecture'].includes(c.type));
+
+  test('gives what counting row by row gives, for every question and base (the conditional one included)', () => {
+    expect(tabulated.some((c) => c.askedWhen)).toBe(true);
+    for (const c of tabulated) {
+      for (const base of ['all', 'asked', 'valid'] as const) {
+        const includeMissing = base !== 'valid';
+        expect(tabulate(read, c.id, { codebook: experts, base, includeMissing }), `${c.id} ${base}`).toEqual(tabulate(rowByRow, c.id, { codebook: experts, base, includeMissing }));
+      }
+    }
+  });
+
+  test('a set of options no row holds does not send the count row by row, nor count', () => {
+    const dict: (readonly string[])[] = [[], ['itc'], ['other', 'itc'], ['not_an_option']];
+    const t = aq.table({ qualifications: new ListColumn(Uint32Array.from([1, 2, 0, 2, 1, 1]), dict) } as unknown as Parameters<typeof aq.table>[0]);
+    const f = tabulate(t, 'qualifications', { codebook: experts });
+    expect(f).toEqual(tabulate(t.filter(() => true), 'qualifications', { codebook: experts }));
+    expect(f.items.find((i) => i.code === 'itc')!.count).toBe(5);
+    expect(f.items.some((i) => i.code === 'not_an_option')).toBe(false);
+    expect(f).toMatchObject({ n: 5, missing: 1, responses: 7 });
   });
 });
