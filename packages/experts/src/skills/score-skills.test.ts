@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { skillColumns, skillSchemeOf } from './scheme.js';
 import { scoreSkills } from './score-skills.js';
-import { abilityClass, domainStatistic } from './rules.js';
+import { abilityClass, domainStatistic, passMark, ratingOf, subitemScore } from './rules.js';
 import { answerKeys } from './typed-columns.js';
 
 const experts = instrumentOf(fy2024, 'experts');
@@ -103,17 +103,30 @@ describe('edge cases', () => {
   });
 });
 
-describe('the statistic, found once per distinct set of a domain\'s answers, is the rule applied row by row', () => {
+describe('scores, held sub-items, ratings and the statistic, found once per distinct set of answers, are the rules applied row by row', () => {
   const rules = experts.rules as { skills: Record<string, unknown> };
-  const withRule = (statistic: string, missingAs: number): Codebook => ({
+  const withRule = (statistic: string, missingAs: number, scoreMissingAs = 0): Codebook => ({
     ...experts,
-    rules: { ...experts.rules, skills: { ...rules.skills, ability: { ...(rules.skills['ability'] as object), statistic, missingAs } } },
+    rules: { ...experts.rules, skills: { ...rules.skills, missingAs: scoreMissingAs, ability: { ...(rules.skills['ability'] as object), statistic, missingAs } } },
   });
   const check = (rows: Record<string, number | null>[], codebook: Codebook) => {
     const s = skillSchemeOf(codebook);
     const scores = scoreSkills(respondents(rows), { codebook });
     rows.forEach((row, i) => {
       expect(scores.get('skill_answers', i)).toBe(columns.filter((c) => row[c] != null).length);
+      for (const d of s.domains) {
+        let notHeld = 0;
+        for (const sub of d.subitems) {
+          const score = subitemScore(
+            sub.columns.map((c) => row[c] ?? null),
+            s.missingAs,
+          );
+          expect(scores.get(`${sub.id}_score`, i)).toBe(score);
+          expect(scores.get(`${sub.id}_held`, i)).toBe(score >= passMark(sub, s));
+          if (score < passMark(sub, s)) notHeld++;
+        }
+        expect(scores.get(`${d.id}_rating`, i)).toBe(ratingOf(notHeld, s.ratings));
+      }
       for (const d of s.domains) {
         const statistic = domainStatistic(
           d.subitems.flatMap((sub) => sub.columns.map((c) => row[c] ?? null)),
@@ -126,18 +139,18 @@ describe('the statistic, found once per distinct set of a domain\'s answers, is 
   };
   const table = (answer: fc.Arbitrary<number | null>) =>
     fc.array(fc.tuple(...columns.map(() => answer)).map((xs) => Object.fromEntries(columns.map((c, k) => [c, xs[k]!]))), { minLength: 1, maxLength: 30 });
-  const rule = fc.record({ statistic: fc.constantFrom('lower_median', 'upper_median', 'mean', 'min', 'max'), missingAs: fc.constantFrom(0, 1.5, 3) });
+  const rule = fc.record({ statistic: fc.constantFrom('lower_median', 'upper_median', 'mean', 'min', 'max'), missingAs: fc.constantFrom(0, 1.5, 3), scoreMissingAs: fc.constantFrom(0, 0.5, 2) });
 
   test('for answers on the scale, blanks included, under every statistic', () => {
     fc.assert(
-      fc.property(table(fc.constantFrom(0, 1, 2, 3, null)), rule, (rows, r) => check(rows, withRule(r.statistic, r.missingAs))),
+      fc.property(table(fc.constantFrom(0, 1, 2, 3, null)), rule, (rows, r) => check(rows, withRule(r.statistic, r.missingAs, r.scoreMissingAs))),
       { numRuns: 40 },
     );
   });
 
   test('for answers taking too many values to key (a row at a time)', () => {
     fc.assert(
-      fc.property(table(fc.option(fc.integer({ min: -50, max: 1000 }))), rule, (rows, r) => check(rows, withRule(r.statistic, r.missingAs))),
+      fc.property(table(fc.option(fc.integer({ min: -50, max: 1000 }))), rule, (rows, r) => check(rows, withRule(r.statistic, r.missingAs, r.scoreMissingAs))),
       { numRuns: 15 },
     );
   });

@@ -3,7 +3,7 @@ import type { ColumnTable } from 'arquero';
 import { codeColumn, codedOf, numberColumn, storedColumn, type Codebook } from '@smesec/survey';
 import { abilityClass, passMark, ratingOf } from './rules.js';
 import { skillColumns, skillSchemeOf, type SkillScheme } from './scheme.js';
-import { answerKeys, BooleanColumn, statisticOf } from './typed-columns.js';
+import { answerKeys, BooleanColumn, statisticOf, type AnswerKeys } from './typed-columns.js';
 
 export interface ScoreSkillsOptions {
   /** The experts codebook: its `rules.skills` holds the scheme. */
@@ -33,6 +33,55 @@ function addWorthAndKey(sums: Float64Array, worth: Float64Array, keys: Int32Arra
     const id = ids[i]!;
     sums[i]! += worth[id]!;
     keys[i - start]! += keyWorth[id]!;
+  }
+}
+
+/** `keys[i - start] += keyWorth[ids[i]]`: a sub-item's answers counted into its key. */
+function addKey(keys: Int32Array, keyWorth: Int32Array, ids: ArrayLike<number>, start: number, end: number): void {
+  for (let i = start; i < end; i++) keys[i - start]! += keyWorth[ids[i]!]!;
+}
+
+/** Per key of a sub-item's answers: its score (NaN until the key is met) and what it adds to the domain's key. */
+interface SubitemMemo {
+  readonly scores: Float64Array;
+  readonly domainKeys: Int32Array;
+  readonly compute: (key: number) => void;
+  /** Scores a row holding an answer not expected, from its answers. */
+  readonly row: (i: number) => number;
+}
+
+/**
+ * A sub-item's scores, held flags and sub-items not held from its keys, and its part of the
+ * domain's keys; a row with an unexpected answer is scored from its answers, and its domain key
+ * pushed past the keyed ones (`past`) so that its statistic is found row by row too.
+ */
+function scoreByKey(
+  keys: Int32Array,
+  memo: SubitemMemo,
+  mark: number,
+  scores: Float64Array,
+  held: Uint8Array,
+  notHeld: Uint8Array,
+  domainKeys: Int32Array,
+  past: number,
+  start: number,
+  end: number,
+): void {
+  const size = memo.scores.length;
+  for (let i = start; i < end; i++) {
+    const k = keys[i - start]!;
+    let score: number;
+    if (k >= size) {
+      score = memo.row(i);
+      domainKeys[i - start]! += past;
+    } else {
+      if (Number.isNaN(memo.scores[k]!)) memo.compute(k);
+      score = memo.scores[k]!;
+      domainKeys[i - start]! += memo.domainKeys[k]!;
+    }
+    scores[i] = score;
+    if (score >= mark) held[i] = 1;
+    else notHeld[i - start]!++;
   }
 }
 
@@ -81,6 +130,59 @@ function rate(notHeld: Uint8Array, ratingFor: Uint8Array, rating: Uint8Array, st
 function rowOf(buffer: Float64Array, worth: readonly Float64Array[], ids: readonly ArrayLike<number>[], i: number): Float64Array {
   for (let k = 0; k < ids.length; k++) buffer[k] = worth[k]![ids[k]![i]!]!;
   return buffer;
+}
+
+/**
+ * A sub-item's answers as keys like the domain's (`answerKeys`: how many answers of each value),
+ * which say its score, summed per key, and its part of the domain's key: one addition per answer
+ * instead of two. Only when every value is a safe integer, so that a sum in any order is the sum
+ * in question order; null otherwise, or when there would be too many keys. `at` is the position
+ * of the sub-item's first column among the domain's.
+ */
+function subitemKeys(
+  domain: AnswerKeys,
+  at: number,
+  columns: readonly { readonly values: readonly unknown[]; readonly ids: ArrayLike<number>; readonly worth: Float64Array }[],
+  missingAs: number,
+): { keyWorth: Int32Array[]; memo: SubitemMemo } | null {
+  const base = columns.length + 1;
+  const size = base ** domain.classes.length;
+  if (size > 1 << 16) return null;
+  // What an answer of each class adds to the score: the given value, or missing as the scheme counts it.
+  const classWorth = domain.classes.map((v, c) => (c === domain.missingClass ? missingAs : v));
+  if (!classWorth.every((v) => Number.isSafeInteger(v))) return null;
+  const keyWorth = columns.map(({ values }, j) =>
+    Int32Array.from(values, (v) => {
+      const c = domain.classOf(at + j, v);
+      return c < 0 ? size : base ** c;
+    }),
+  );
+  const scores = new Float64Array(size).fill(NaN);
+  const domainKeys = new Int32Array(size);
+  return {
+    keyWorth,
+    memo: {
+      scores,
+      domainKeys,
+      compute(key) {
+        let score = 0;
+        let domainKey = 0;
+        for (let c = 0, rest = key; c < classWorth.length; c++, rest = Math.floor(rest / base)) {
+          const count = rest % base;
+          if (count > 0) score += count * classWorth[c]!;
+          domainKey += count * domain.base ** c;
+        }
+        scores[key] = score;
+        domainKeys[key] = domainKey;
+      },
+      // In question order, as `addWorth` sums.
+      row(i) {
+        let score = 0;
+        for (const { ids, worth } of columns) score += worth[ids[i]!]!;
+        return score;
+      },
+    },
+  };
 }
 
 /** The id column of an instrument: its first unique id column. */
@@ -174,7 +276,15 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
         },
       };
     }
-    const subitems = d.subitems.map((sub) => ({ sub, mark: passMark(sub, scheme), scores: new Float64Array(n), held: new Uint8Array(n), worth: sub.columns.map((c) => worth(c, scheme.missingAs)) }));
+    let position = 0;
+    const subitems = d.subitems.map((sub) => {
+      const at = position;
+      position += sub.columns.length;
+      const w = sub.columns.map((c) => worth(c, scheme.missingAs));
+      const keyed = keys ? subitemKeys(keys, at, sub.columns.map((c, j) => ({ values: coded.get(c)!.values, ids: coded.get(c)!.ids, worth: w[j]! })), scheme.missingAs) : null;
+      return { sub, mark: passMark(sub, scheme), scores: new Float64Array(n), held: new Uint8Array(n), worth: w, keyed };
+    });
+    const keyed = subitems.every((s) => s.keyed);
     for (const { sub, scores, held } of subitems) {
       out[`${sub.id}_score`] = numberColumn(scores);
       out[`${sub.id}_held`] = new BooleanColumn(held);
@@ -185,9 +295,10 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
     out[`${d.id}_rating`] = codeColumn(ratingCodes, rating);
     out[`${d.id}_ability`] = codeColumn(classCodes, ability);
     out[`${d.id}_statistic`] = numberColumn(stat);
-    return { ids, keys, memo, row, subitems, ratingFor, stat, ability, rating };
+    return { ids, keys, memo, row, subitems, keyed, ratingFor, stat, ability, rating };
   });
   const key = new Int32Array(BLOCK);
+  const subKey = new Int32Array(BLOCK);
   const notHeld = new Uint8Array(BLOCK);
   for (let start = 0; start < n; start += BLOCK) {
     const end = Math.min(n, start + BLOCK);
@@ -195,7 +306,13 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
       key.fill(0);
       notHeld.fill(0);
       let k = 0;
-      for (const { scores, worth: w, mark, held } of d.subitems) {
+      for (const { scores, worth: w, mark, held, keyed } of d.subitems) {
+        if (d.keyed) {
+          subKey.fill(0);
+          for (let j = 0; j < w.length; j++, k++) addKey(subKey, keyed!.keyWorth[j]!, d.ids[k]!, start, end);
+          scoreByKey(subKey, keyed!.memo, mark, scores, held, notHeld, key, d.keys!.size, start, end);
+          continue;
+        }
         // Column by column: each row's sum is still taken in the order of its questions.
         for (let j = 0; j < w.length; j++, k++) {
           if (d.keys) addWorthAndKey(scores, w[j]!, key, d.keys.keyWorth[k]!, d.ids[k]!, start, end);

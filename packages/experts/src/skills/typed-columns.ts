@@ -62,6 +62,14 @@ export interface AnswerKeys {
   readonly size: number;
   /** Per key, the statistic and how many answers were given. */
   readonly decode: (key: number) => { readonly statistic: number; readonly answered: number };
+  /** The values counted apart, in the order of the key's digits: the answers given (ascending), then missing as `missingAs`, if any. */
+  readonly classes: readonly number[];
+  /** The digit of missing answers, −1 when none is expected. */
+  readonly missingClass: number;
+  /** The class of a value (its digit), −1 for a value not expected in column `k`. */
+  readonly classOf: (k: number, value: unknown) => number;
+  /** The base of the key's digits: one more than the number of columns. */
+  readonly base: number;
 }
 
 /**
@@ -105,6 +113,10 @@ export function answerKeys(
   return {
     keyWorth,
     size,
+    classes,
+    missingClass,
+    classOf: (k, v) => (expected(k, v) ? classOf(v) : -1),
+    base,
     decode(key) {
       let at = 0;
       let answered = values.length;

@@ -162,7 +162,8 @@ describe('tabulate from stored codes', () => {
     for (const c of tabulated) {
       for (const base of ['all', 'asked', 'valid'] as const) {
         const includeMissing = base !== 'valid';
-        expect(tabulate(read, c.id, { codebook: experts, base, includeMissing }), `${c.id} ${base}`).toEqual(tabulate(rowByRow, c.id, { codebook: experts, base, includeMissing }));
+        const codebook: Codebook = experts;
+        expect(tabulate(read, c.id, { codebook, base, includeMissing }), `${c.id} ${base}`).toEqual(tabulate(rowByRow, c.id, { codebook, base, includeMissing }));
       }
     }
   });
