@@ -4,6 +4,7 @@ import { storedColumn, type Codebook } from '@smesec/survey';
 import { skillSchemeOf } from '../skills/scheme.js';
 import { activeListRulesOf, type ActiveListRules } from './eligibility.js';
 import { pickCoded } from './picked-column.js';
+import { BooleanColumn } from '../skills/typed-columns.js';
 
 /** Column types whose answers are codes or sets of codes: the list keeps them as ids (`PickedColumn`). */
 const CODED = new Set(['single', 'multi', 'prefecture', 'multi-prefecture']);
@@ -25,7 +26,9 @@ export interface ActiveListOptions {
 export function activeList(table: ColumnTable, { codebook, scores, eligibility, rules = activeListRulesOf(codebook) }: ActiveListOptions): ColumnTable {
   const n = table.numRows();
   if (scores.numRows() !== n || eligibility.numRows() !== n) throw new Error('scores and eligibility must be row-aligned with the table');
-  const listed = eligibility.array('listed') as ArrayLike<boolean>;
+  // `excludeFromList` keeps the flags a byte per row.
+  const flags = storedColumn(eligibility, 'listed');
+  const listed = flags instanceof BooleanColumn ? flags.values : (eligibility.array('listed') as ArrayLike<boolean>);
   let kept = 0;
   for (let i = 0; i < n; i++) if (listed[i]) kept++;
   const keep = new Uint32Array(kept);

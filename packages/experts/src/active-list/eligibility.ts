@@ -1,6 +1,7 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { ruleOf, type Codebook } from '@smesec/survey';
+import { codeColumn, codedOf, numbersOf, ruleOf, storedColumn, type Codebook } from '@smesec/survey';
+import { BooleanColumn } from '../skills/typed-columns.js';
 import { z } from 'zod';
 
 /** One exclusion from the active list; the first that applies (in order) is the reason counted. */
@@ -51,20 +52,36 @@ export interface EligibilityOptions {
 export function excludeFromList(table: ColumnTable, { codebook, scores, rules = activeListRulesOf(codebook) }: EligibilityOptions): ColumnTable {
   const n = table.numRows();
   if (scores.numRows() !== n) throw new Error(`scores have ${scores.numRows()} rows, the table ${n}`);
-  const answers = scores.array('skill_answers') as ArrayLike<number>;
-  const tests = rules.exclusions.map((ex) => {
-    if ('allSkillsMissing' in ex.when) return (i: number) => answers[i] === 0;
-    const values = table.array(ex.when.column) as ArrayLike<string | null>;
-    const codes = new Set(ex.when.in);
-    return (i: number) => {
-      const v = values[i];
-      return v != null && codes.has(v);
-    };
-  });
-  const exclusion = Array.from({ length: n }, (_, i) => {
-    const k = tests.findIndex((t) => t(i));
-    return k < 0 ? null : rules.exclusions[k]!.reason;
+  if (rules.exclusions.length > 254) throw new RangeError(`codebook ${codebook.id}: ${rules.exclusions.length} exclusions; the active list takes at most 254`);
+  // Per row, 1 + the index of the first exclusion that applies (0: listed), found exclusion by
+  // exclusion over the rows not yet excluded; each answer is tested once per distinct value.
+  const first = new Uint8Array(n);
+  rules.exclusions.forEach((ex, k) => {
+    if ('allSkillsMissing' in ex.when) return markNone(first, numbersOf(scores, 'skill_answers'), k + 1);
+    const { ids, values } = codedOf(table, ex.when.column);
+    const codes = new Set<unknown>(ex.when.in);
+    const applies = Uint8Array.from(values, (v) => (v != null && codes.has(v) ? 1 : 0));
+    markIds(first, ids, applies, k + 1);
   });
   const idCol = scores.columnNames()[0]!;
-  return aq.table({ [idCol]: Array.from(scores.array(idCol) as ArrayLike<string>), listed: exclusion.map((e) => e === null), exclusion });
+  const listed = new Uint8Array(n);
+  for (let i = 0; i < n; i++) listed[i] = first[i] === 0 ? 1 : 0;
+  return aq.table({
+    [idCol]: storedColumn(scores, idCol) ?? Array.from(scores.array(idCol) as ArrayLike<string>),
+    listed: new BooleanColumn(listed),
+    exclusion: codeColumn(
+      rules.exclusions.map((e) => e.reason),
+      first,
+    ),
+  } as Parameters<typeof aq.table>[0]);
+}
+
+/** `first[i] = k` for the rows not yet excluded that answered no skill question. */
+function markNone(first: Uint8Array, answers: Float64Array, k: number): void {
+  for (let i = 0; i < first.length; i++) if (first[i] === 0 && answers[i] === 0) first[i] = k;
+}
+
+/** `first[i] = k` for the rows not yet excluded whose stored value `applies`. */
+function markIds(first: Uint8Array, ids: ArrayLike<number>, applies: Uint8Array, k: number): void {
+  for (let i = 0; i < first.length; i++) if (first[i] === 0 && applies[ids[i]!] === 1) first[i] = k;
 }

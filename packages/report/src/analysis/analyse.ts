@@ -191,7 +191,8 @@ export function expertsResults(table: ColumnTable, { codebook, rules }: Programm
     };
   });
   const exclusion = counts(eligibility, 'exclusion');
-  const listed = counts(eligibility, 'listed').get(true) ?? 0;
+  // Listed is not excluded (`excludeFromList`): read off the exclusions' count, not counted again.
+  const listed = exclusion.get(null) ?? 0;
   const connection = rules.chamberConnection;
   return {
     n,

@@ -3,7 +3,7 @@ import type { ColumnTable } from 'arquero';
 import type { ColumnType } from '../codebook/schema.js';
 import { optionLabel } from '../codebook/labels.js';
 import { checkChoice, checkCodebook, checkTabulable, kishN, tableColumn, weightsOf } from './check.js';
-import { askedMask, codesOf } from './frequency.js';
+import { askedMask, askedRows, codesOf } from './frequency.js';
 import { codedOf } from '../read/typed-access.js';
 import type { Codebook } from '../codebook/schema.js';
 import type { ColumnId } from '../codebook/typed.js';
@@ -66,6 +66,28 @@ export interface Crosstab<R extends string = string, C extends string = string> 
 
 const valid = (v: unknown) => v != null && !(Array.isArray(v) && v.length === 0);
 
+/** Rows asked both questions (null: every row). */
+function bothAsked(r: Uint8Array | null, c: Uint8Array | null): Uint8Array | null {
+  if (!r || !c) return r ?? c;
+  const both = new Uint8Array(r.length);
+  for (let i = 0; i < r.length; i++) both[i] = r[i]! & c[i]!;
+  return both;
+}
+
+/**
+ * `cells[rid * width + cid]` rows per pair of stored values, of the rows asked both questions
+ * (`asked`; null: all) with a valid answer to each. A function of its own, with byte tables in
+ * place of calls per row: it runs once per crosstab, over every row.
+ */
+function countPairs(rids: ArrayLike<number>, cids: ArrayLike<number>, validR: Uint8Array, validC: Uint8Array, asked: Uint8Array | null, width: number, cells: Float64Array): void {
+  for (let i = 0; i < rids.length; i++) {
+    const rid = rids[i]!;
+    const cid = cids[i]!;
+    if ((validR[rid]! & validC[cid]!) === 0 || (asked !== null && asked[i] === 0)) continue;
+    cells[rid * width + cid]!++;
+  }
+}
+
 /**
  * Cross-tabulate two questions, with margins, both axes in codebook order (codes nobody chose
  * included as zero rows and columns). Multiple-response questions count a case once per option
@@ -83,8 +105,6 @@ export function crosstab<CB extends Codebook, R extends ColumnId<CB>, C extends 
   checkTabulable(rowCol, codebook, 'crosstab');
   checkTabulable(colCol, codebook, 'crosstab');
   const w = weight === undefined ? null : weightsOf(table, weight, codebook, 'crosstab');
-  const askedR = askedMask(table, rowCol);
-  const askedC = askedMask(table, colCol);
   // One pass with plain maps: a multiple-response case counts once per option pair in the cells
   // and once per distinct option in the margins (cases, not responses). `sum` is the cases' weight
   // (their number when unweighted), `sumSq` the sum of their squared weights.
@@ -123,6 +143,8 @@ export function crosstab<CB extends Codebook, R extends ColumnId<CB>, C extends 
   };
   const rows = table.numRows();
   if (w) {
+    const askedR = askedMask(table, rowCol);
+    const askedC = askedMask(table, colCol);
     const rv = table.array(rowId) as ArrayLike<unknown>;
     const cv = table.array(colId) as ArrayLike<unknown>;
     for (let i = 0; i < rows; i++) {
@@ -136,18 +158,21 @@ export function crosstab<CB extends Codebook, R extends ColumnId<CB>, C extends 
     // Unweighted: rows are counted per pair of stored values, and each pair is spelt out once.
     const R = codedOf(table, rowId);
     const C = codedOf(table, colId);
-    const validR = R.values.map(valid);
-    const validC = C.values.map(valid);
+    const validR = Uint8Array.from(R.values, (v) => (valid(v) ? 1 : 0));
+    const validC = Uint8Array.from(C.values, (v) => (valid(v) ? 1 : 0));
     const width = C.values.length;
+    const asked = bothAsked(askedRows(table, rowCol), askedRows(table, colCol));
     const dense = R.values.length * width <= 1 << 20 ? new Float64Array(R.values.length * width) : null;
     const sparse = dense ? null : new Map<number, number>();
-    for (let i = 0; i < rows; i++) {
-      const rid = R.ids[i]!;
-      const cid = C.ids[i]!;
-      if (!(validR[rid] && validC[cid] && askedR(i) && askedC(i))) continue;
-      const key = rid * width + cid;
-      if (dense) dense[key]!++;
-      else sparse!.set(key, (sparse!.get(key) ?? 0) + 1);
+    if (dense) countPairs(R.ids, C.ids, validR, validC, asked, width, dense);
+    else {
+      for (let i = 0; i < rows; i++) {
+        const rid = R.ids[i]!;
+        const cid = C.ids[i]!;
+        if (validR[rid] === 0 || validC[cid] === 0 || (asked && asked[i] === 0)) continue;
+        const key = rid * width + cid;
+        sparse!.set(key, (sparse!.get(key) ?? 0) + 1);
+      }
     }
     const pair = (key: number, k: number) => add(R.values[Math.floor(key / width)], C.values[key % width], k, k, k);
     if (dense) for (let key = 0; key < dense.length; key++) if (dense[key]! > 0) pair(key, dense[key]!);

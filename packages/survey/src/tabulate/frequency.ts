@@ -104,7 +104,7 @@ export function askedMask(table: ColumnTable, column: Column): (i: number) => bo
  * Which rows were asked a column, a byte per row (1 = asked), or null when every row was. A read
  * table's routing column is read as its stored codes, one membership test per distinct answer.
  */
-function askedRows(table: ColumnTable, column: Column): Uint8Array | null {
+export function askedRows(table: ColumnTable, column: Column): Uint8Array | null {
   const cond = column.askedWhen;
   if (!cond) return null;
   const codes = new Set(cond.in);
