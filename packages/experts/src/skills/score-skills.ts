@@ -41,11 +41,10 @@ function addKey(keys: Int32Array, keyWorth: Int32Array, ids: ArrayLike<number>, 
   for (let i = start; i < end; i++) keys[i - start]! += keyWorth[ids[i]!]!;
 }
 
-/** Per key of a sub-item's answers: its score (NaN until the key is met) and what it adds to the domain's key. */
+/** Per key of a sub-item's answers (every key its answers can form, computed beforehand): its score and what it adds to the domain's key. */
 interface SubitemMemo {
   readonly scores: Float64Array;
   readonly domainKeys: Int32Array;
-  readonly compute: (key: number) => void;
   /** Scores a row holding an answer not expected, from its answers. */
   readonly row: (i: number) => number;
 }
@@ -67,17 +66,18 @@ function scoreByKey(
   start: number,
   end: number,
 ): void {
-  const size = memo.scores.length;
+  const memoScores = memo.scores;
+  const memoKeys = memo.domainKeys;
+  const size = memoScores.length;
   for (let i = start; i < end; i++) {
     const k = keys[i - start]!;
     let score: number;
-    if (k >= size) {
+    if (k < size) {
+      score = memoScores[k]!;
+      domainKeys[i - start]! += memoKeys[k]!;
+    } else {
       score = memo.row(i);
       domainKeys[i - start]! += past;
-    } else {
-      if (Number.isNaN(memo.scores[k]!)) memo.compute(k);
-      score = memo.scores[k]!;
-      domainKeys[i - start]! += memo.domainKeys[k]!;
     }
     scores[i] = score;
     if (score >= mark) held[i] = 1;
@@ -85,12 +85,15 @@ function scoreByKey(
   }
 }
 
-/** Per key: the statistic, the class (1-based) and the answers given; `answers[key]` is −1 until the key is met. */
+/**
+ * Per key of a domain's answers (every key its answers can form, computed beforehand), the
+ * index of its result: statistic, class (1-based) and answers given.
+ */
 interface KeyMemo {
+  readonly result: Uint32Array;
   readonly statistics: Float64Array;
   readonly classes: Uint8Array;
   readonly answers: Float64Array;
-  readonly compute: (key: number) => void;
 }
 
 /**
@@ -98,19 +101,31 @@ interface KeyMemo {
  * unexpected answer (a key past the memo) is scored by `row`.
  */
 function byKey(keys: Int32Array, memo: KeyMemo, stat: Float64Array, ability: Uint8Array, answered: Float64Array, row: (i: number) => void, start: number, end: number): void {
-  const { statistics, classes, answers } = memo;
-  const size = answers.length;
+  const { result, statistics, classes, answers } = memo;
+  const size = result.length;
   for (let i = start; i < end; i++) {
     const k = keys[i - start]!;
     if (k >= size) {
       row(i);
       continue;
     }
-    if (answers[k]! < 0) memo.compute(k);
-    stat[i] = statistics[k]!;
-    ability[i] = classes[k]!;
-    answered[i]! += answers[k]!;
+    const r = result[k]!;
+    stat[i] = statistics[r]!;
+    ability[i] = classes[r]!;
+    answered[i]! += answers[r]!;
   }
+}
+
+/** The keys of `digits` digits in base `base` whose digits add up to `total`: the keys some row's answers form. */
+function formedKeys(base: number, digits: number, total: number): number[] {
+  const out: number[] = [];
+  const size = base ** digits;
+  for (let key = 0; key < size; key++) {
+    let sum = 0;
+    for (let c = 0, rest = key; c < digits; c++, rest = Math.floor(rest / base)) sum += rest % base;
+    if (sum === total) out.push(key);
+  }
+  return out;
 }
 
 /** Flag the rows whose score reaches the pass mark, and count a sub-item not held for the others (`notHeld[0]` is row `start`). */
@@ -157,24 +172,24 @@ function subitemKeys(
       return c < 0 ? size : base ** c;
     }),
   );
-  const scores = new Float64Array(size).fill(NaN);
+  const scores = new Float64Array(size);
   const domainKeys = new Int32Array(size);
+  for (const key of formedKeys(base, classWorth.length, columns.length)) {
+    let score = 0;
+    let domainKey = 0;
+    for (let c = 0, rest = key; c < classWorth.length; c++, rest = Math.floor(rest / base)) {
+      const count = rest % base;
+      if (count > 0) score += count * classWorth[c]!;
+      domainKey += count * domain.base ** c;
+    }
+    scores[key] = score;
+    domainKeys[key] = domainKey;
+  }
   return {
     keyWorth,
     memo: {
       scores,
       domainKeys,
-      compute(key) {
-        let score = 0;
-        let domainKey = 0;
-        for (let c = 0, rest = key; c < classWorth.length; c++, rest = Math.floor(rest / base)) {
-          const count = rest % base;
-          if (count > 0) score += count * classWorth[c]!;
-          domainKey += count * domain.base ** c;
-        }
-        scores[key] = score;
-        domainKeys[key] = domainKey;
-      },
       // In question order, as `addWorth` sums.
       row(i) {
         let score = 0;
@@ -261,20 +276,22 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
     };
     let memo: KeyMemo | null = null;
     if (keys) {
-      const statistics = new Float64Array(keys.size);
-      const classes = new Uint8Array(keys.size);
-      const answers = new Float64Array(keys.size).fill(-1);
-      memo = {
-        statistics,
-        classes,
-        answers,
-        compute(key) {
-          const { statistic, answered: a } = keys.decode(key);
-          statistics[key] = statistic;
-          classes[key] = classOfStatistic(statistic);
-          answers[key] = a;
-        },
-      };
+      // Each distinct result is kept once, and each key formed points to it.
+      const result = new Uint32Array(keys.size);
+      const results = new Map<string, number>();
+      const statistics: number[] = [];
+      const answers: number[] = [];
+      for (const key of formedKeys(keys.base, keys.classes.length, columns.length)) {
+        const { statistic, answered: a } = keys.decode(key);
+        const id = `${statistic} ${a}`;
+        let r = results.get(id);
+        if (r === undefined) {
+          results.set(id, (r = statistics.push(statistic) - 1));
+          answers.push(a);
+        }
+        result[key] = r;
+      }
+      memo = { result, statistics: Float64Array.from(statistics), classes: Uint8Array.from(statistics, classOfStatistic), answers: Float64Array.from(answers) };
     }
     let position = 0;
     const subitems = d.subitems.map((sub) => {
