@@ -33,14 +33,26 @@ export interface ChamberCoverageOptions {
  * report, section 3 ④: 25 prefectures have one, 22 have none).
  */
 export function chamberCoverage(table: ColumnTable, { connection = 'chamber_connection', yes = 'yes', residence = 'residence_prefecture' }: ChamberCoverageOptions = {}): PrefectureCoverage {
-  const conn = table.array(connection) as ArrayLike<string | null>;
-  const pref = table.array(residence) as ArrayLike<string | null>;
+  // Rows are counted per stored prefecture, of those whose stored connection is `yes`.
+  const conn = codedOf(table, connection);
+  const pref = codedOf(table, residence);
+  const perPref = new Float64Array(pref.values.length);
+  countWhere(
+    pref.ids,
+    conn.ids,
+    Uint8Array.from(conn.values, (v) => (v === yes ? 1 : 0)),
+    perPref,
+  );
   const counts = new Map<string, number>();
-  for (let i = 0; i < conn.length; i++) {
-    const p = pref[i];
-    if (conn[i] === yes && p != null) counts.set(p, (counts.get(p) ?? 0) + 1);
-  }
+  pref.values.forEach((p, id) => {
+    if (perPref[id]! > 0 && p != null) counts.set(p as string, (counts.get(p as string) ?? 0) + perPref[id]!);
+  });
   return coverageOf(counts);
+}
+
+/** `counts[ids[i]]++` for the rows whose `when` id is marked in `marked`. */
+function countWhere(ids: ArrayLike<number>, when: ArrayLike<number>, marked: Uint8Array, counts: Float64Array): void {
+  for (let i = 0; i < ids.length; i++) if (marked[when[i]!] === 1) counts[ids[i]!]!++;
 }
 
 export interface SupportCoverageOptions {

@@ -21,7 +21,7 @@ import {
   type SkillDomain,
 } from '@smesec/experts';
 import type { ExpertsRules, Programme, ProgrammeInstrument, SkillGroup } from '@smesec/programme';
-import { codedOf, countIds, crosstab, tabulate, type Codebook, type Condition, type Crosstab, type Frequency, type ReadResult } from '@smesec/survey';
+import { codeColumn, codedOf, countIds, crosstab, storedColumn, tabulate, type Codebook, type Condition, type Crosstab, type Frequency, type ReadResult, type TableColumn } from '@smesec/survey';
 
 /** Column types that have per-code frequencies; ids, free text and dates do not. */
 const TABULATED = new Set(['single', 'multi', 'integer', 'scale', 'prefecture', 'multi-prefecture']);
@@ -129,9 +129,13 @@ function matching(t: ColumnTable, cond: Condition): ColumnTable {
   return t.filter(aq.escape((d: Record<string, unknown>) => cond.in.includes(d[cond.column] as string))).reify();
 }
 
-/** A yes/no column of the condition, for the coverage counts that compare with one code. */
-function flag(t: ColumnTable, cond: Condition): ArrayLike<string | null> {
-  return Array.from(t.array(cond.column) as ArrayLike<string | null>, (v) => (v != null && cond.in.includes(v) ? 'yes' : null));
+/** A yes/no column of the condition (`yes` or null), for the coverage counts that compare with one code: a byte per row, tested once per distinct answer. */
+function flag(t: ColumnTable, cond: Condition): TableColumn<string | null> {
+  const { ids, values } = codedOf(t, cond.column);
+  const yes = Uint8Array.from(values, (v) => (v != null && cond.in.includes(v as string) ? 1 : 0));
+  const index = new Uint8Array(t.numRows());
+  for (let i = 0; i < index.length; i++) index[i] = yes[ids[i]!]!;
+  return codeColumn(['yes'], index);
 }
 
 function countMatching(t: ColumnTable, cond: Condition): number {
@@ -205,7 +209,10 @@ export function expertsResults(table: ColumnTable, { codebook, rules }: Programm
     domains,
     groups,
     activeList: { listed, excluded: rules.activeList.exclusions.map((e) => ({ exclusion: e, count: exclusion.get(e.reason) ?? 0 })) },
-    chamber: chamberCoverage(aq.table({ connected: flag(table, connection), residence_prefecture: Array.from(table.array('residence_prefecture') as ArrayLike<unknown>) }), { connection: 'connected', yes: 'yes' }),
+    chamber: chamberCoverage(aq.table({ connected: flag(table, connection), residence_prefecture: storedColumn(table, 'residence_prefecture') ?? Array.from(table.array('residence_prefecture') as ArrayLike<unknown>) } as Parameters<typeof aq.table>[0]), {
+      connection: 'connected',
+      yes: 'yes',
+    }),
     support: supportCoverage(table),
     offer: listOfferOfList(list, { codebook, rules: rules.activeList }),
   };
