@@ -38,12 +38,17 @@ export interface ListOffer {
   readonly menus: readonly (OfferCount & { readonly contents: readonly OfferCount[] })[];
 }
 
-/** The tallies of `listOffer`, each added to one record, or once for `m` records alike in what it counts. */
+/**
+ * The tallies of `listOffer`, each added for one record, or once for `m` records alike in what it
+ * counts: the codes of a multiple answer (a record counts once per code it holds, however often
+ * the code repeats), a fee band, and which contents of the catalogue (numbered across its menus)
+ * a record meets.
+ */
 interface OfferTally {
-  themes(r: PublicRecord, m: number): void;
-  reach(r: PublicRecord, m: number): void;
-  fee(r: PublicRecord, m: number): void;
-  menus(r: PublicRecord, m: number): void;
+  themes(codes: readonly string[], m: number): void;
+  reach(codes: readonly string[], m: number): void;
+  fee(fee: PublicValue | undefined, m: number): void;
+  menus(meets: (content: number) => boolean, m: number): void;
   result(): ListOffer;
 }
 
@@ -57,29 +62,28 @@ function offerTally(codebook: Codebook, catalogue: SupportMenuCatalogue): OfferT
   let feeMissing = 0;
   const menus = catalogue.menus;
   const menuCounts = menus.map((m) => ({ any: 0, contents: m.contents.map(() => 0) }));
-  // A record counts once per code it holds, however often a code repeats in it.
   const tally = (counts: Map<string, number>, codes: readonly string[], m: number) => {
-    for (const c of new Set(codes)) counts.set(c, (counts.get(c) ?? 0) + m);
+    for (let j = 0; j < codes.length; j++) {
+      const c = codes[j]!;
+      if (codes.indexOf(c) === j) counts.set(c, (counts.get(c) ?? 0) + m);
+    }
   };
   return {
-    themes: (r, m) => tally(themes, codesOf(r, SEARCH_COLUMNS.themes), m),
-    reach(r, m) {
-      const reach = codesOf(r, SEARCH_COLUMNS.region);
-      if (reach.includes(v.nationwide.code)) nationwide += m;
-      else tally(regions, reach, m);
+    themes: (codes, m) => tally(themes, codes, m),
+    reach(codes, m) {
+      if (codes.includes(v.nationwide.code)) nationwide += m;
+      else tally(regions, codes, m);
     },
-    fee(r, m) {
-      const fee = r.fields[SEARCH_COLUMNS.feeCeiling];
+    fee(fee, m) {
       if (fee == null) feeMissing += m;
       else if (typeof fee === 'string') fees.set(fee, (fees.get(fee) ?? 0) + m);
     },
-    menus(r, m) {
-      for (let i = 0; i < menus.length; i++) {
+    menus(meets, m) {
+      for (let i = 0, at = 0; i < menus.length; i++) {
         const counts = menuCounts[i]!;
-        const contents = menus[i]!.contents;
         let any = false;
-        for (let k = 0; k < contents.length; k++) {
-          if (!meetsRequirement(r, contents[k]!.require, v)) continue;
+        for (let k = 0; k < counts.contents.length; k++, at++) {
+          if (!meets(at)) continue;
           counts.contents[k]! += m;
           any = true;
         }
@@ -115,11 +119,13 @@ export function listOffer(records: Iterable<PublicRecord>, { codebook, catalogue
   const tally = offerTally(codebook, catalogue);
   // The body is a function of its own, called per record: the loop of a function that runs once
   // waits for on-stack replacement, and ran interpreted through 100k records on a busy machine.
+  const v = vocabularyOf(codebook);
+  const requirements = catalogue.menus.flatMap((m) => m.contents.map((c) => c.require));
   const count = (r: PublicRecord) => {
-    tally.themes(r, 1);
-    tally.reach(r, 1);
-    tally.fee(r, 1);
-    tally.menus(r, 1);
+    tally.themes(codesOf(r, SEARCH_COLUMNS.themes), 1);
+    tally.reach(codesOf(r, SEARCH_COLUMNS.region), 1);
+    tally.fee(r.fields[SEARCH_COLUMNS.feeCeiling], 1);
+    tally.menus((k) => meetsRequirement(r, requirements[k]!, v), 1);
   };
   for (const r of records) count(r);
   return tally.result();
@@ -148,16 +154,16 @@ export function listOfferOfList(list: ColumnTable, { rules, ...options }: ListOf
   checkIds(list, idCol);
   // A field the rules do not publish is blank in every record.
   const column = (c: string): Coded => (published.includes(c) ? codedColumnOf(list, c) : { ids: new Uint8Array(n), values: [null] });
-  const byValue = (coded: Coded, record: (value: unknown) => PublicRecord, add: (r: PublicRecord, m: number) => void) => {
+  const byValue = <T>(coded: Coded, of: (value: unknown) => T, add: (x: T, m: number) => void) => {
     const counts = countIds(coded);
-    coded.values.forEach((value, id) => counts[id]! > 0 && add(record(value), counts[id]!));
+    coded.values.forEach((value, id) => counts[id]! > 0 && add(of(value), counts[id]!));
   };
-  const field = (c: string) => (value: unknown) => partial({ [c]: plain(value) });
   const themes = column(SEARCH_COLUMNS.themes);
   const forms = column(SEARCH_COLUMNS.forms);
-  byValue(themes, field(SEARCH_COLUMNS.themes), tally.themes);
-  byValue(column(SEARCH_COLUMNS.region), field(SEARCH_COLUMNS.region), tally.reach);
-  byValue(column(SEARCH_COLUMNS.feeCeiling), field(SEARCH_COLUMNS.feeCeiling), tally.fee);
+  byValue(themes, codesOfValue, tally.themes);
+  byValue(column(SEARCH_COLUMNS.region), codesOfValue, tally.reach);
+  byValue(column(SEARCH_COLUMNS.feeCeiling), plain, tally.fee);
+  const field = (c: string) => (value: unknown) => partial({ [c]: plain(value) });
 
   const requirements = catalogue.menus.flatMap((m) => m.contents.map((c) => c.require));
   const v = vocabularyOf(codebook);
@@ -175,17 +181,20 @@ export function listOfferOfList(list: ColumnTable, { rules, ...options }: ListOf
   ];
   // Every domain a catalogue names is one of the scheme's (assertCatalogue), so the factors
   // together ask all of each requirement.
-  const groups = groupRows(
-    n,
-    factors.map((f) => classesOf(f.coded, (value) => requirements.map((req) => meetsRequirement(f.record(value), f.part(req), v)))),
-  );
-  for (const [row, m] of groups) {
-    const at = (coded: Coded) => coded.values[coded.ids[row]!];
-    const ratings: Record<string, string> = {};
-    domains.forEach((d, k) => (ratings[d] = rating(at(factors[k + 2]!.coded))));
-    tally.menus(partial({ [SEARCH_COLUMNS.themes]: plain(at(themes)), [SEARCH_COLUMNS.forms]: plain(at(forms)) }, ratings), m);
+  const classes = factors.map((f) => classesOf(f.coded, (value) => requirements.map((req) => meetsRequirement(f.record(value), f.part(req), v))));
+  // A content is met when every part of its requirement is: what one row of a group meets, all do.
+  for (const [row, m] of groupRows(n, classes)) {
+    const parts = classes.map((c) => c.meets[c.classOf[c.ids[row]!]!]!);
+    tally.menus((k) => parts.every((meets) => meets[k]), m);
   }
   return tally.result();
+}
+
+/** The codes of a multiple answer as a record holds them (`plain`), [] for anything else. */
+function codesOfValue(value: unknown): readonly string[] {
+  if (Array.isArray(value) && value.every((c) => typeof c === 'string')) return value as readonly string[];
+  const v = plain(value);
+  return Array.isArray(v) ? v : [];
 }
 
 /** A column that one part of every requirement reads, and that part of a requirement. */
@@ -201,27 +210,32 @@ export interface Classes {
   /** `classOf[id]`: the class of `values[id]`. */
   readonly classOf: Int32Array;
   readonly size: number;
+  /** Per class, which requirements its values meet. */
+  readonly meets: readonly (readonly boolean[])[];
 }
 
-function classesOf(coded: Coded, meets: (value: unknown) => readonly boolean[]): Classes {
+function classesOf(coded: Coded, meetsOf: (value: unknown) => readonly boolean[]): Classes {
   const keys = new Map<string, number>();
+  const meets: (readonly boolean[])[] = [];
   const classOf = new Int32Array(coded.values.length);
   coded.values.forEach((value, id) => {
-    const key = meets(value)
-      .map((b) => (b ? '1' : '0'))
-      .join('');
+    const met = meetsOf(value);
+    const key = met.map((b) => (b ? '1' : '0')).join('');
     let k = keys.get(key);
-    if (k === undefined) keys.set(key, (k = keys.size));
+    if (k === undefined) {
+      keys.set(key, (k = keys.size));
+      meets.push(met);
+    }
     classOf[id] = k;
   });
-  return { ids: coded.ids, classOf, size: keys.size };
+  return { ids: coded.ids, classOf, size: keys.size, meets };
 }
 
 /**
  * The rows grouped by their classes in every column: per group, one of its rows and its number
  * of rows. Groups are numbered in an array while there are at most `dense` combinations.
  */
-export function groupRows(n: number, columns: readonly Classes[], dense = DENSE): [row: number, count: number][] {
+export function groupRows(n: number, columns: readonly Pick<Classes, 'ids' | 'classOf' | 'size'>[], dense = DENSE): [row: number, count: number][] {
   // Exact integers up to 2^53: a group number (at most one per row once renumbered) times a
   // number of classes (at most one per distinct value) stays below it.
   const group = new Float64Array(n);
