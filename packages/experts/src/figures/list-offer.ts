@@ -276,6 +276,10 @@ function renumber(group: Float64Array): number {
 /** Every row of the list has an id, as `publicRecords` requires. */
 function checkIds(list: ColumnTable, idCol: string): void {
   const stored = storedColumn(list, idCol);
-  const ids = stored ? null : (list.array(idCol) as ArrayLike<unknown>);
-  for (let i = 0; i < list.numRows(); i++) recordId(stored ? stored.at(i) : ids![i], i, idCol);
+  const ids = (Array.isArray(stored) ? stored : list.array(idCol)) as ArrayLike<unknown>;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    // A text id is checked in place; anything else as the record would spell it.
+    if (typeof id !== 'string' || id === '') recordId(id, i, idCol);
+  }
 }
