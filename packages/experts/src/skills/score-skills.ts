@@ -3,7 +3,7 @@ import type { ColumnTable } from 'arquero';
 import { codeColumn, codedOf, numberColumn, storedColumn, type Codebook } from '@smesec/survey';
 import { abilityClass, passMark, ratingOf } from './rules.js';
 import { skillColumns, skillSchemeOf, type SkillScheme } from './scheme.js';
-import { answerKeys, BooleanColumn, statisticOf, type AnswerKeys } from './typed-columns.js';
+import { answerKeys, BooleanColumn, KeyedNumbers, statisticOf, type AnswerKeys } from './typed-columns.js';
 
 export interface ScoreSkillsOptions {
   /** The experts codebook: its `rules.skills` holds the scheme. */
@@ -58,7 +58,7 @@ function scoreByKey(
   keys: Int32Array,
   memo: SubitemMemo,
   mark: number,
-  scores: Float64Array,
+  scores: { readonly keys: Uint16Array; readonly extra: Map<number, number> },
   held: Uint8Array,
   notHeld: Uint8Array,
   domainKeys: Int32Array,
@@ -69,17 +69,20 @@ function scoreByKey(
   const memoScores = memo.scores;
   const memoKeys = memo.domainKeys;
   const size = memoScores.length;
+  const rowKeys = scores.keys;
   for (let i = start; i < end; i++) {
     const k = keys[i - start]!;
     let score: number;
     if (k < size) {
       score = memoScores[k]!;
+      rowKeys[i] = k;
       domainKeys[i - start]! += memoKeys[k]!;
     } else {
       score = memo.row(i);
+      rowKeys[i] = size;
+      scores.extra.set(i, score);
       domainKeys[i - start]! += past;
     }
-    scores[i] = score;
     if (score >= mark) held[i] = 1;
     else notHeld[i - start]!++;
   }
@@ -162,7 +165,8 @@ function subitemKeys(
 ): { keyWorth: Int32Array[]; memo: SubitemMemo } | null {
   const base = columns.length + 1;
   const size = base ** domain.classes.length;
-  if (size > 1 << 16) return null;
+  // A row's key is kept in two bytes, the last value meaning a score of its own.
+  if (size >= 0xffff) return null;
   // What an answer of each class adds to the score: the given value, or missing as the scheme counts it.
   const classWorth = domain.classes.map((v, c) => (c === domain.missingClass ? missingAs : v));
   if (!classWorth.every((v) => Number.isSafeInteger(v))) return null;
@@ -299,20 +303,24 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
       position += sub.columns.length;
       const w = sub.columns.map((c) => worth(c, scheme.missingAs));
       const keyed = keys ? subitemKeys(keys, at, sub.columns.map((c, j) => ({ values: coded.get(c)!.values, ids: coded.get(c)!.ids, worth: w[j]! })), scheme.missingAs) : null;
-      return { sub, mark: passMark(sub, scheme), scores: new Float64Array(n), held: new Uint8Array(n), worth: w, keyed };
+      return { sub, mark: passMark(sub, scheme), held: new Uint8Array(n), worth: w, keyed };
     });
     const keyed = subitems.every((s) => s.keyed);
-    for (const { sub, scores, held } of subitems) {
-      out[`${sub.id}_score`] = numberColumn(scores);
+    // Keyed, a sub-item's scores are kept as its rows' keys: two bytes a row, not eight.
+    const scored = subitems.map(({ sub, held, keyed: k, ...rest }) => {
+      const scores = keyed ? null : new Float64Array(n);
+      const byKey = keyed ? { keys: new Uint16Array(n), extra: new Map<number, number>() } : null;
+      out[`${sub.id}_score`] = byKey ? new KeyedNumbers(byKey.keys, k!.memo.scores, byKey.extra) : numberColumn(scores!);
       out[`${sub.id}_held`] = new BooleanColumn(held);
-    }
+      return { ...rest, sub, held, keyed: k, scores, byKey };
+    });
     // The rating depends only on how many sub-items are not held: one lookup per count.
     const ratingFor = Uint8Array.from({ length: d.subitems.length + 1 }, (_, k) => ratingCodes.indexOf(ratingOf(k, scheme.ratings)) + 1);
     const rating = new Uint8Array(n);
     out[`${d.id}_rating`] = codeColumn(ratingCodes, rating);
     out[`${d.id}_ability`] = codeColumn(classCodes, ability);
     out[`${d.id}_statistic`] = numberColumn(stat);
-    return { ids, keys, memo, row, subitems, keyed, ratingFor, stat, ability, rating };
+    return { ids, keys, memo, row, subitems: scored, keyed, ratingFor, stat, ability, rating };
   });
   const key = new Int32Array(BLOCK);
   const subKey = new Int32Array(BLOCK);
@@ -323,13 +331,14 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
       key.fill(0);
       notHeld.fill(0);
       let k = 0;
-      for (const { scores, worth: w, mark, held, keyed } of d.subitems) {
-        if (d.keyed) {
+      for (const { scores: sums, byKey: keyedScores, worth: w, mark, held, keyed } of d.subitems) {
+        if (keyedScores) {
           subKey.fill(0);
           for (let j = 0; j < w.length; j++, k++) addKey(subKey, keyed!.keyWorth[j]!, d.ids[k]!, start, end);
-          scoreByKey(subKey, keyed!.memo, mark, scores, held, notHeld, key, d.keys!.size, start, end);
+          scoreByKey(subKey, keyed!.memo, mark, keyedScores, held, notHeld, key, d.keys!.size, start, end);
           continue;
         }
+        const scores = sums!;
         // Column by column: each row's sum is still taken in the order of its questions.
         for (let j = 0; j < w.length; j++, k++) {
           if (d.keys) addWorthAndKey(scores, w[j]!, key, d.keys.keyWorth[k]!, d.ids[k]!, start, end);

@@ -129,3 +129,27 @@ export function answerKeys(
     },
   };
 }
+
+/**
+ * Numbers stored as keys into their few distinct values (`values[keys[row]]`, two bytes a row
+ * instead of eight); a row whose key is past the values reads its own number from `extra`. NaN
+ * reads as null, as in a column of numbers.
+ */
+export class KeyedNumbers {
+  constructor(
+    readonly keys: Uint16Array,
+    readonly values: Float64Array,
+    readonly extra: ReadonlyMap<number, number>,
+  ) {}
+  get length(): number {
+    return this.keys.length;
+  }
+  at(row: number): number | null {
+    const k = this.keys[row]!;
+    const v = k < this.values.length ? this.values[k]! : this.extra.get(row)!;
+    return Number.isNaN(v) ? null : v;
+  }
+  *[Symbol.iterator](): Iterator<number | null> {
+    for (let i = 0; i < this.keys.length; i++) yield this.at(i);
+  }
+}
