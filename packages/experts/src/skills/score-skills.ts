@@ -103,8 +103,8 @@ interface KeyMemo {
  * The block's rows' statistic, class and number of answers from their keys; a row with an
  * unexpected answer (a key past the memo) is scored by `row`.
  */
-function byKey(keys: Int32Array, memo: KeyMemo, stat: Float64Array, ability: Uint8Array, answered: Float64Array, row: (i: number) => void, start: number, end: number): void {
-  const { result, statistics, classes, answers } = memo;
+function byKey(keys: Int32Array, memo: KeyMemo, stat: Uint16Array, ability: Uint8Array, answered: Float64Array, row: (i: number) => void, start: number, end: number): void {
+  const { result, classes, answers } = memo;
   const size = result.length;
   for (let i = start; i < end; i++) {
     const k = keys[i - start]!;
@@ -113,7 +113,7 @@ function byKey(keys: Int32Array, memo: KeyMemo, stat: Float64Array, ability: Uin
       continue;
     }
     const r = result[k]!;
-    stat[i] = statistics[r]!;
+    stat[i] = r;
     ability[i] = classes[r]!;
     answered[i]! += answers[r]!;
   }
@@ -261,23 +261,6 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
       scheme.ability.statistic,
       { expected: (k, v) => expected[k]!(v) },
     );
-    const stat = new Float64Array(n);
-    const ability = new Uint8Array(n);
-    const givenWorth = columns.map(given);
-    const abilityWorth = columns.map((c) => worth(c, scheme.ability.missingAs));
-    const buffer = new Float64Array(columns.length);
-    // A statistic takes few values (medians of small whole numbers): its class is found once each.
-    const classOf = new Map<number, number>();
-    const row = (i: number) => {
-      const s = statisticOf(rowOf(buffer, abilityWorth, ids, i), scheme.ability.statistic);
-      stat[i] = s;
-      let c = classOf.get(s);
-      if (c === undefined) classOf.set(s, (c = classOfStatistic(s)));
-      ability[i] = c;
-      let a = 0;
-      for (let k = 0; k < ids.length; k++) a += givenWorth[k]![ids[k]![i]!]!;
-      answered[i]! += a;
-    };
     let memo: KeyMemo | null = null;
     if (keys) {
       // Each distinct result is kept once, and each key formed points to it.
@@ -295,8 +278,32 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
         }
         result[key] = r;
       }
-      memo = { result, statistics: Float64Array.from(statistics), classes: Uint8Array.from(statistics, classOfStatistic), answers: Float64Array.from(answers) };
+      // A row's result is kept in two bytes, the last value meaning a statistic of its own.
+      if (statistics.length < 0xffff) memo = { result, statistics: Float64Array.from(statistics), classes: Uint8Array.from(statistics, classOfStatistic), answers: Float64Array.from(answers) };
     }
+    // Keyed, the statistics are kept as each row's result: two bytes a row, not eight.
+    const statKeys = memo ? new Uint16Array(n) : null;
+    const statExtra = new Map<number, number>();
+    const stat = memo ? null : new Float64Array(n);
+    const ability = new Uint8Array(n);
+    const givenWorth = columns.map(given);
+    const abilityWorth = columns.map((c) => worth(c, scheme.ability.missingAs));
+    const buffer = new Float64Array(columns.length);
+    // A statistic takes few values (medians of small whole numbers): its class is found once each.
+    const classOf = new Map<number, number>();
+    const row = (i: number) => {
+      const s = statisticOf(rowOf(buffer, abilityWorth, ids, i), scheme.ability.statistic);
+      if (statKeys) {
+        statKeys[i] = 0xffff;
+        statExtra.set(i, s);
+      } else stat![i] = s;
+      let c = classOf.get(s);
+      if (c === undefined) classOf.set(s, (c = classOfStatistic(s)));
+      ability[i] = c;
+      let a = 0;
+      for (let k = 0; k < ids.length; k++) a += givenWorth[k]![ids[k]![i]!]!;
+      answered[i]! += a;
+    };
     let position = 0;
     const subitems = d.subitems.map((sub) => {
       const at = position;
@@ -319,8 +326,8 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
     const rating = new Uint8Array(n);
     out[`${d.id}_rating`] = codeColumn(ratingCodes, rating);
     out[`${d.id}_ability`] = codeColumn(classCodes, ability);
-    out[`${d.id}_statistic`] = numberColumn(stat);
-    return { ids, keys, memo, row, subitems: scored, keyed, ratingFor, stat, ability, rating };
+    out[`${d.id}_statistic`] = statKeys ? new KeyedNumbers(statKeys, memo!.statistics, statExtra) : numberColumn(stat!);
+    return { ids, keys, memo, row, subitems: scored, ratingFor, statKeys, ability, rating };
   });
   const key = new Int32Array(BLOCK);
   const subKey = new Int32Array(BLOCK);
@@ -346,7 +353,7 @@ export function scoreSkills(table: ColumnTable, { codebook, scheme = skillScheme
         }
         markHeld(scores, mark, held, notHeld, start, end);
       }
-      if (d.memo) byKey(key, d.memo, d.stat, d.ability, answered, d.row, start, end);
+      if (d.memo) byKey(key, d.memo, d.statKeys!, d.ability, answered, d.row, start, end);
       else for (let i = start; i < end; i++) d.row(i);
       rate(notHeld, d.ratingFor, d.rating, start, end);
     }
