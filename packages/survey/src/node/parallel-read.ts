@@ -3,10 +3,12 @@
  * validating its own rows; the worker's rows are then appended here. The result is the one a
  * single reader gives, by construction, or the worker's half is read again here:
  *
- * - The worker finds where to cut: the first line break past the middle with an even number of
- *   quotes before it, outside any quoted cell in a well-formed file. This thread checks it: when it
- *   gets there, its own tokenizer must stand between two records. A cut inside a quoted cell (a
- *   malformed file, a stray quote) fails that check.
+ * - Once the worker has started, this thread gives it a place: the middle of what is left to read
+ *   (a little past it, for the worker's start). The worker finds where to cut: the first line
+ *   break from there with an even number of quotes before it, outside any quoted cell in a
+ *   well-formed file. This thread checks it: when it gets there, its own tokenizer must stand
+ *   between two records. A cut inside a quoted cell (a malformed file, a stray quote) fails that
+ *   check.
  * - The worker reads the header again (to map the columns the same way), then its half, with the
  *   encoding this thread decided, and numbers its rows from its own start; they are renumbered
  *   here.
