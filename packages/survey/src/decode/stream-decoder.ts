@@ -172,8 +172,6 @@ export class StreamDecoder {
   /**
    * `known`: the encoding, already decided by another decoder of the same file (a second thread
    * reading a part of it): nothing is sniffed, and a UTF-8 byte-order mark at the start is skipped.
-   */
-  /**
    * `linesBefore`: the line breaks in the text returned so far, when the caller counts them itself
    * (a CSV reader's tokenizer does): the decoder then counts none, which was 3 % of reading a file.
    */

@@ -1,6 +1,7 @@
 import type { Column } from '../codebook/schema.js';
 import type { CellValue, CompiledColumn, ParsedCell } from './compile-column.js';
 import type { ColumnStore } from './column-stores.js';
+import { hashRange } from './id-index.js';
 
 /** One distinct cell of a column, parsed once: its raw text, parse result and stored code. */
 export interface CellEntry {
@@ -97,13 +98,7 @@ export class CellReader {
       const c = text.charCodeAt(start);
       if (c < 128) return (this.ascii![c] ??= this.make(text[start]!));
     }
-    let h = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    // FNV's low bits, which pick the slot, mix poorly for cells that differ only in the middle
-    // (expert0000001@…, expert0000002@…): a finaliser spreads the high bits into them.
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
+    const h = hashRange(text, start, end);
     let slot = h & (keys.length - 1);
     for (;;) {
       const e = keys[slot];

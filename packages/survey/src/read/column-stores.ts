@@ -58,10 +58,10 @@ const wrongPart = (kind: string, part: ColumnPart) => new Error(`a ${part.kind} 
 function appendCodes<A extends Uint8Array | Uint16Array | Uint32Array>(into: Growable<A>, at: number, codes: ArrayLike<number>, remap: Uint32Array): void {
   let same = true;
   for (let i = 0; i < remap.length; i++) if (remap[i] !== i) same = false;
+  if (same) return into.write(at, codes);
   into.reserve(at + codes.length);
   const data = into.data;
-  if (same) data.set(codes, at);
-  else for (let i = 0; i < codes.length; i++) data[at + i] = remap[codes[i]!]!;
+  for (let i = 0; i < codes.length; i++) data[at + i] = remap[codes[i]!]!;
 }
 
 class CodeStore implements ColumnStore {
@@ -116,8 +116,7 @@ class SmallIntStore implements ColumnStore {
   }
   append(part: ColumnPart, at: number): void {
     if (part.kind !== 'small') throw wrongPart('small', part);
-    this.data.reserve(at + part.values.length);
-    this.data.data.set(part.values, at);
+    this.data.write(at, part.values);
   }
 }
 
@@ -137,8 +136,7 @@ class NumberStore implements ColumnStore {
   }
   append(part: ColumnPart, at: number): void {
     if (part.kind !== 'number') throw wrongPart('number', part);
-    this.data.reserve(at + part.values.length);
-    this.data.data.set(part.values, at);
+    this.data.write(at, part.values);
   }
 }
 

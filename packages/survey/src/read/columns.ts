@@ -97,6 +97,11 @@ export class Growable<A extends Uint8Array | Uint16Array | Uint32Array | Float64
     if (i >= this.data.length) this.reserve(i + 1);
     this.data[i] = v;
   }
+  /** `values` written from `at` on. */
+  write(at: number, values: ArrayLike<number>): void {
+    this.reserve(at + values.length);
+    this.data.set(values, at);
+  }
   /** Room for at least `n` values. */
   reserve(n: number): void {
     if (n <= this.data.length) return;

@@ -1,14 +1,21 @@
 /** Slots at first; the table doubles when half full. */
 const START = 1 << 10;
 
-/** FNV-1a over the characters, with a finaliser that spreads its high bits into the low ones (the slot). */
-function hashOf(s: string): number {
+/**
+ * FNV-1a over the characters `text[start, end)`, with a finaliser: FNV's low bits, which pick a
+ * slot, mix poorly for strings that differ only in the middle (expert0000001@…, expert0000002@…),
+ * and the finaliser spreads the high bits into them. The reader's cell tables and `IdIndex` hash
+ * with it.
+ */
+export function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   return h ^ (h >>> 13);
 }
+
+const hashOf = (s: string) => hashRange(s, 0, s.length);
 
 /**
  * The row where each id was first seen: an open-addressing table of hashes, rows and ids. A
