@@ -254,13 +254,15 @@ export class SecondReader {
     const set = Atomics.load(this.ints, FROM);
     if (set === FROM_SET) return this.at[FROM_AT]!;
     if (set === FROM_CANCELLED) return -1;
-    // Asked for two threads: at the middle, wait for the worker rather than read on alone.
-    if (this.worth === 0 && done >= this.size / 2) waitWhile(this.ints, READY, 0, undefined, START_MS);
-    if (this.worth === 0 && Atomics.load(this.ints, READY) === 0 && done >= this.size / 2) {
-      signal(this.ints, FROM, FROM_CANCELLED);
-      return -1;
+    if (Atomics.load(this.ints, READY) === 0) {
+      // Asked for two threads: at the middle, wait for the worker rather than read on alone (for
+      // START_MS at most; a worker still not started by then is read without).
+      if (this.worth > 0 || done < this.size / 2) return null;
+      if (waitWhile(this.ints, READY, 0, undefined, START_MS) === 0) {
+        signal(this.ints, FROM, FROM_CANCELLED);
+        return -1;
+      }
     }
-    if (Atomics.load(this.ints, READY) === 0) return null;
     if (this.size - done < this.worth) {
       signal(this.ints, FROM, FROM_CANCELLED);
       return -1;
