@@ -30,6 +30,20 @@ test('a column of plain values keeps every row, null and empty text included, se
   expect(small.part(repeated.length)).toMatchObject({ kind: 'strings', distinct: true });
 });
 
+test('strings appended from another thread read back by row, and a row written after them moves them into the array first', () => {
+  const tail = ['a', null, '', '模擬', null, 'e'];
+  const from = storeOf(textColumn);
+  tail.forEach((v, i) => from.put(i, 0, v));
+  const into = storeOf(textColumn);
+  ['h', null].forEach((v, i) => into.put(i, 0, v));
+  into.append(structuredClone(from.part(tail.length)), 2);
+  const column = into.build(8);
+  expect(Array.from({ length: 8 }, (_, i) => column.at(i))).toEqual(['h', null, ...tail]);
+  expect(column.length).toBe(8);
+  into.put(8, 0, 'after');
+  expect(Array.from(into.build(9))).toEqual(['h', null, ...tail, 'after']);
+});
+
 test('sets of options get one id each, whatever the number of options, and a set with a code twice is not taken for another', () => {
   const options = Array.from({ length: 52 }, (_, i) => ({ code: `c${i}`, label: `L${i}`, aliases: [] }));
   const multi = { id: 'm', label: 'm', type: 'multi', options, aliases: [], required: false, personal: false } as unknown as Column;

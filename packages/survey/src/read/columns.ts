@@ -14,7 +14,7 @@ export interface TableColumn<T> {
   [Symbol.iterator](): Iterator<T>;
 }
 
-function* iterate<T>(column: TableColumn<T>): Iterator<T> {
+export function* iterate<T>(column: TableColumn<T>): Iterator<T> {
   for (let i = 0; i < column.length; i++) yield column.at(i);
 }
 

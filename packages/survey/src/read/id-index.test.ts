@@ -18,6 +18,13 @@ test('the first row of every id, through many doublings, against a Map', () => {
   expect(index.size).toBe(map.size);
   for (const [id, row] of map) expect(index.firstRow(id)).toBe(row);
   expect(index.firstRow('never seen')).toBe(0);
+  // The same looked up where each stands in one text, between other ids and their prefixes.
+  const text = ['pre', ...map.keys(), 'x1x', 'E0000001@example.co', ''].join('|');
+  let start = 0;
+  for (const id of text.split('|')) {
+    expect(index.firstRowIn(text, start, start + id.length)).toBe(map.get(id) ?? 0);
+    start += id.length + 1;
+  }
 });
 
 test('an id added twice keeps its first row', () => {

@@ -57,6 +57,21 @@ export class IdIndex {
     return r > 0 ? r : 0;
   }
 
+  /** The row the id `text[start, end)` was first seen at, or 0: without cutting the id out of `text`. */
+  firstRowIn(text: string, start: number, end: number): number {
+    const h = hashRange(text, start, end);
+    const mask = this.rows.length - 1;
+    const length = end - start;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const row = this.rows[slot]!;
+      if (row === 0) return 0;
+      if (this.hashes[slot] === h) {
+        const id = this.ids[slot]!;
+        if (id.length === length && text.startsWith(id, start)) return row;
+      }
+    }
+  }
+
   /** Record `id` at `row` (> 0); `at` is what `lookup` returned for it, when nothing was added since. */
   add(id: string, row: number, at = this.lookup(id)): void {
     if (at > 0) return;

@@ -2,7 +2,7 @@ import type { Codebook, Column } from '../codebook/schema.js';
 import { matchKey, normalizeCell } from '../normalize/normalize.js';
 import { CellReader, type CellEntry } from './cell-reader.js';
 import { MAX_CELL } from './csv-tokenizer.js';
-import { storeOf, stringsOf, type ColumnPart, type ColumnStore } from './column-stores.js';
+import { boundsOf, storeOf, stringsOf, type ColumnPart, type ColumnStore } from './column-stores.js';
 import type { Growable, TableColumn } from './columns.js';
 import { compileColumn, type CellValue } from './compile-column.js';
 import { IdIndex } from './id-index.js';
@@ -50,6 +50,13 @@ export interface RowsPart {
   readonly blank: number;
   readonly records: number;
   readonly accepted: number;
+}
+
+/** Whether an id of an in-order 'strings' part was seen already, each looked up where it stands in the part's text. */
+function seenIn(seen: IdIndex, part: ColumnPart & { kind: 'strings' }): boolean {
+  const bounds = boundsOf(part);
+  for (let i = 0; i < bounds.length; i += 2) if (bounds[i]! >= 0 && seen.firstRowIn(part.text, bounds[i]!, bounds[i + 1]!) > 0) return true;
+  return false;
 }
 
 /** Characters of an offending value kept in an issue: enough to find the cell, not a megabyte of it in every report. */
@@ -439,7 +446,7 @@ export class RowBuilder {
       const seen = this.seen[u]!;
       const ids = part.columns[this.uniqueCols[u]!]!;
       if (ids.kind === 'strings') {
-        if (ids.ids.some((k) => k > 0) && stringsOf(ids).some((v) => seen.firstRow(v) > 0)) return false;
+        if (ids.distinct ? stringsOf(ids).some((v) => seen.firstRow(v) > 0) : seenIn(seen, ids)) return false;
       } else if (ids.kind !== 'array' || ids.values.some((v) => typeof v === 'string' && seen.firstRow(v) > 0)) return false;
     }
     // Issues are shared by `issues` and their rejected rows (one message keeps that), so each is renumbered once.
