@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'reports/**', 'data/**', '**/*-changed.svg', 'test/fixtures/published/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'reports/**', 'data/**', '**/*-changed.svg', 'test/fixtures/published/**', 'pipelines/bench/.data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
