@@ -43,7 +43,7 @@ const SCAN_BYTES = 1 << 20;
  * offsets), written by one side each.
  */
 const INTS = 4;
-/** The worker has started (its modules loaded): the first thread can place the middle. */
+/** The worker has started (its modules loaded: 1, or −1 when they could not be): the first thread can place the middle. */
 const READY = 0;
 /** Where to look for the cut from: set by the first thread (FROM_SET), or the worker is not needed (FROM_CANCELLED). */
 const FROM = 1;
@@ -193,16 +193,20 @@ export function serveReadPart(): void {
   readPart(workerData as PartRequest);
 }
 
-/** The module a worker starts: the compiled one beside this file, or the source through tsx in a workspace. */
+/**
+ * The worker: the compiled module beside this file, or the source through tsx in a workspace (a
+ * worker does not inherit the parent's loader on Node 20, so it registers tsx itself). A module
+ * that cannot be loaded sets READY to −1, which the first thread, blocked in its read, sees at
+ * once (an error event would reach it only after the read).
+ */
 function workerOf(data: Omit<PartRequest, 'port'>, port: MessagePort): Worker {
   const here = import.meta.url;
-  const options = { workerData: { ...data, port }, transferList: [port] };
-  if (!here.endsWith('.ts')) return new Worker(new URL('./read-worker.js', here), options);
-  // Running from the TypeScript sources (tests, the workspace's scripts): a worker does not
-  // inherit the parent's loader on Node 20, so it registers tsx itself.
-  const entry = new URL('./read-worker.ts', here).href;
-  const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(code, { ...options, eval: true });
+  const options = { workerData: { ...data, port }, transferList: [port], eval: true };
+  const load = here.endsWith('.ts')
+    ? `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./read-worker.ts', here).href)}); })`
+    : `import(${JSON.stringify(new URL('./read-worker.js', here).href)})`;
+  const failed = `const ready = new Int32Array(require('node:worker_threads').workerData.shared, ${READY * 4}, 1); Atomics.store(ready, 0, -1); Atomics.notify(ready, 0);`;
+  return new Worker(`${load}.catch(() => { ${failed} });`, options);
 }
 
 /**
@@ -247,6 +251,10 @@ export class SecondReader {
     this.worker = workerOf({ path, ...options, shared }, port2);
     // Never keeps the process alive: a run that fails ends at once.
     this.worker.unref();
+    // A worker that fails before its module runs (out of memory, a broken runtime) is never
+    // ready, and this thread reads alone; what it throws arrives after the read, and must not
+    // end the process then.
+    this.worker.on('error', () => {});
   }
 
   /**
@@ -261,14 +269,17 @@ export class SecondReader {
     const set = Atomics.load(this.ints, FROM);
     if (set === FROM_SET) return this.at[FROM_AT]!;
     if (set === FROM_CANCELLED) return -1;
-    if (Atomics.load(this.ints, READY) === 0) {
+    let ready = Atomics.load(this.ints, READY);
+    if (ready === 0) {
       // Asked for two threads: at the middle, wait for the worker rather than read on alone (for
       // START_MS at most; a worker still not started by then is read without).
       if (this.worth > 0 || done < this.size / 2) return null;
-      if (waitWhile(this.ints, READY, 0, undefined, START_MS) === 0) {
-        signal(this.ints, FROM, FROM_CANCELLED);
-        return -1;
-      }
+      ready = waitWhile(this.ints, READY, 0, undefined, START_MS);
+    }
+    // Not started, or its module could not be loaded (−1).
+    if (ready !== 1) {
+      signal(this.ints, FROM, FROM_CANCELLED);
+      return -1;
     }
     if (this.size - done < this.worth) {
       signal(this.ints, FROM, FROM_CANCELLED);
