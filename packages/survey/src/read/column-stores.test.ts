@@ -56,3 +56,30 @@ test('sets of options get one id each, whatever the number of options, and a set
   expect(store.encode(['c0', 'c0'])).not.toBe(store.encode(['c1']));
   expect(store.encode(['c0', 'unknown'])).not.toBe(store.encode(['c0']));
 });
+
+test('sets of codes sent to another thread come back as one store given every row would hold them', () => {
+  const options = Array.from({ length: 30 }, (_, i) => ({ code: `c${i}`, label: `L${i}`, aliases: [] }));
+  const multi = { id: 'm', label: 'm', type: 'multi', options, aliases: [], required: false, personal: false } as unknown as Column;
+  const list = { id: 'l', label: 'l', type: 'list', aliases: [], required: false, personal: false } as unknown as Column;
+  const cases: [Column, (readonly string[])[]][] = [
+    [multi, [['c0'], [], ['c1', 'c29'], ['c29', 'c1'], ['c5', 'c6', 'c7'], ['c28']]],
+    [multi, [['c0'], [], ['c1', 'c29'], ['c0', 'c0'], ['c3', 'unknown'], ['c28']]],
+    [list, [['a b'], [], ['x', 'y'], ['x', 'y'], ['1']]],
+  ];
+  for (const [column, values] of cases) {
+    const rows = Array.from({ length: 40 }, (_, i) => values[i % values.length]!);
+    const from = storeOf(column);
+    rows.forEach((v, i) => from.put(i, from.encode(v), v));
+    const part = structuredClone(from.part(rows.length));
+    const into = storeOf(column);
+    const before = [values.at(-1)!, [], values[0]!];
+    before.forEach((v, i) => into.put(i, into.encode(v), v));
+    into.append(part, before.length);
+    // A set met again in another order is held as the first.
+    const one = storeOf(column);
+    [...before, ...rows].forEach((v, i) => one.put(i, one.encode(v), v));
+    const all = Array.from(one.build(before.length + rows.length));
+    expect(Array.from(into.build(before.length + rows.length))).toEqual(all);
+    expect(all.map((set) => [...set].sort())).toEqual([...before, ...rows].map((set) => [...set].sort()));
+  }
+});
