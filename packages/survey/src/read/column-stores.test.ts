@@ -78,7 +78,7 @@ test('sets of codes sent to another thread come back as one store given every ro
     // A set met again in another order is held as the first.
     const one = storeOf(column);
     [...before, ...rows].forEach((v, i) => one.put(i, one.encode(v), v));
-    const all = Array.from(one.build(before.length + rows.length));
+    const all = Array.from(one.build(before.length + rows.length)) as (readonly string[])[];
     expect(Array.from(into.build(before.length + rows.length))).toEqual(all);
     expect(all.map((set) => [...set].sort())).toEqual([...before, ...rows].map((set) => [...set].sort()));
   }
