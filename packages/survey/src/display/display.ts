@@ -16,6 +16,9 @@ interface JupyterDeno {
   jupyter?: { display(bundle: Record<string, string>, options?: { raw?: boolean }): Promise<void> | void };
 }
 
+/** Milliseconds `display` waits in a Jupyter kernel for its output to leave before it resolves. */
+const KERNEL_FLUSH_MS = 25;
+
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const isTable = (v: unknown): v is ColumnTable => typeof v === 'object' && v !== null && typeof (v as ColumnTable).columnNames === 'function' && typeof (v as ColumnTable).numRows === 'function';
 const isFrequency = (v: unknown): v is Frequency => typeof v === 'object' && v !== null && Array.isArray((v as Frequency).items) && typeof (v as Frequency).base === 'string';
@@ -43,9 +46,11 @@ function tableBundle(table: ColumnTable, { limit = 50, caption }: DisplayOptions
 /**
  * Show a value in a notebook, and wait until it is out. In a Deno Jupyter kernel a table (or a
  * frequency) is sent as an escaped HTML table, an SVG string as an image; elsewhere (a script,
- * a test) the plain-text form is printed. The returned promise resolves after a macrotask, so a
- * cell that awaits it has flushed its output before the next statement (the Deno kernel can drop
- * the end of a cell's output otherwise).
+ * a test) the plain-text form is printed. The returned promise resolves after a macrotask, and
+ * in a kernel after `KERNEL_FLUSH_MS` more, so that a cell that awaits it has flushed its output
+ * before the next statement: the Deno kernel sends display data from another task than the one
+ * that reports the cell done, and a client such as nbconvert drops what comes after that report.
+ * A macrotask alone was not always enough for the last cell of a notebook on a loaded machine.
  *
  * ```ts
  * await display(tabulate(table, 'employees', { codebook, includeMissing: true }));
@@ -61,5 +66,5 @@ export async function display(value: Displayable, options: DisplayOptions = {}):
   const jupyter = (globalThis as { Deno?: JupyterDeno }).Deno?.jupyter;
   if (jupyter) await jupyter.display(bundle, { raw: true });
   else console.log(bundle['text/plain']);
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise((resolve) => setTimeout(resolve, jupyter ? KERNEL_FLUSH_MS : 0));
 }
