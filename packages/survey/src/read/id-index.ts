@@ -43,12 +43,7 @@ export class IdIndex {
     const h = hashOf(id);
     this.lastId = id;
     this.lastHash = h;
-    const mask = this.rows.length - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const row = this.rows[slot]!;
-      if (row === 0) return -(slot + 1);
-      if (this.hashes[slot] === h && this.ids[slot] === id) return row;
-    }
+    return this.find(id, 0, id.length, h);
   }
 
   /** The row `id` was first seen at, or 0. */
@@ -59,12 +54,17 @@ export class IdIndex {
 
   /** The row the id `text[start, end)` was first seen at, or 0: without cutting the id out of `text`. */
   firstRowIn(text: string, start: number, end: number): number {
-    const h = hashRange(text, start, end);
+    const r = this.find(text, start, end, hashRange(text, start, end));
+    return r > 0 ? r : 0;
+  }
+
+  /** The row of the id `text[start, end)`, whose hash is `h` (> 0), or the empty slot where it would go: −(slot + 1). */
+  private find(text: string, start: number, end: number, h: number): number {
     const mask = this.rows.length - 1;
     const length = end - start;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const row = this.rows[slot]!;
-      if (row === 0) return 0;
+      if (row === 0) return -(slot + 1);
       if (this.hashes[slot] === h) {
         const id = this.ids[slot]!;
         if (id.length === length && text.startsWith(id, start)) return row;
