@@ -276,12 +276,8 @@ export class SecondReader {
       if (this.worth > 0 || done < this.size / 2) return null;
       ready = waitWhile(this.ints, READY, 0, undefined, START_MS);
     }
-    // Not started, or its module could not be loaded (−1).
-    if (ready !== 1) {
-      signal(this.ints, FROM, FROM_CANCELLED);
-      return -1;
-    }
-    if (this.size - done < this.worth) {
+    // Not started, its module could not be loaded (−1), or too little is left to share.
+    if (ready !== 1 || this.size - done < this.worth) {
       signal(this.ints, FROM, FROM_CANCELLED);
       return -1;
     }
